@@ -1,0 +1,259 @@
+import { sql } from 'drizzle-orm';
+import {
+  customType,
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * A jsonb column returned as the driver parsed it. Drizzle 0.45's own jsonb
+ * parses the driver's value a second time, which turns the JSON string
+ * "596430100" into the number 596430100 (drizzle-orm issue #3018).
+ */
+const json = <T>(name: string) =>
+  customType<{ data: T; driverData: unknown }>({
+    dataType: () => 'jsonb',
+    toDriver: (value) => JSON.stringify(value),
+    fromDriver: (value) => value as T,
+  })(name);
+
+// One schema for PGlite and PostgreSQL 15: nothing here may need a newer server.
+// Every school-owned row carries organization_id, so the tables can be
+// distributed by it when one server is not enough.
+
+/** The territory classifier (KATO): country, oblast, district, sub-district, settlement. */
+export const territories = pgTable(
+  'territories',
+  {
+    kato: text('kato').primaryKey(),
+    katoVersion: text('kato_version').notNull(),
+    level: text('level', { enum: ['country', 'oblast', 'district', 'sub_district', 'settlement'] }).notNull(),
+    typeCode: smallint('type_code').notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameRu: text('name_ru').notNull(),
+    parentKato: text('parent_kato'),
+  },
+  (table) => [index('territories_parent_idx').on(table.parentKato)],
+);
+
+export const organizations = pgTable('organizations', {
+  id: integer('id').primaryKey(),
+  nameKk: text('name_kk').notNull(),
+  nameRu: text('name_ru').notNull(),
+  kato: text('kato')
+    .notNull()
+    .references(() => territories.kato),
+  // The school's last grade: 11, or 12 or 13 where it teaches them.
+  finalGrade: smallint('final_grade').notNull().default(11),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const students = pgTable(
+  'students',
+  {
+    // Shown to users as the contingent ID.
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    iin: text('iin').notNull(),
+    lastName: text('last_name').notNull(),
+    firstName: text('first_name').notNull(),
+    middleName: text('middle_name'),
+    // Digits-only key computed by the domain from the Kazakh alphabet, so that
+    // PGlite and PostgreSQL order names the same way whatever their collation.
+    nameSortKey: text('name_sort_key').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('students_iin_key').on(table.iin)],
+);
+
+export const ENROLMENT_STATUSES = ['active', 'graduated', 'departed', 'pending_departure', 'pending_arrival'] as const;
+export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+
+export const enrolments = pgTable(
+  'enrolments',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    studentId: bigint('student_id', { mode: 'number' })
+      .notNull()
+      .references(() => students.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    // The calendar year in which the school year starts: 2025 for 2025–2026.
+    schoolYear: smallint('school_year').notNull(),
+    grade: smallint('grade').notNull(),
+    letter: text('letter').notNull(),
+    letterSortKey: text('letter_sort_key').notNull(),
+    studyForm: text('study_form').notNull(),
+    status: text('status', { enum: ENROLMENT_STATUSES }).notNull(),
+    // Set when the student graduates; cleared again by an undo.
+    graduation: json<GraduationRecord | null>('graduation'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('enrolments_list_idx').on(table.organizationId, table.status, table.grade, table.letterSortKey),
+    index('enrolments_student_idx').on(table.studentId),
+    // One person has at most one current enrolment in the whole country.
+    uniqueIndex('enrolments_one_current_per_student')
+      .on(table.studentId)
+      .where(sql`status in ('active', 'pending_departure', 'pending_arrival')`),
+  ],
+);
+
+export interface GraduationRecord {
+  graduationYear: number;
+  documentKind: string;
+  departureDate: string;
+  orderDate: string;
+  orderNumber: string;
+  destination: string;
+  country: string | null;
+}
+
+export const passportValues = pgTable(
+  'passport_values',
+  {
+    studentId: bigint('student_id', { mode: 'number' })
+      .notNull()
+      .references(() => students.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    indicatorCode: text('indicator_code').notNull(),
+    value: json<unknown>('value').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.studentId, table.indicatorCode] })],
+);
+
+export const dictionaryEntries = pgTable(
+  'dictionary_entries',
+  {
+    dictionary: text('dictionary').notNull(),
+    code: text('code').notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameEn: text('name_en').notNull(),
+    active: boolean('active').notNull().default(true),
+    flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+    // Grades an entry applies to (document kinds); empty means every grade.
+    grades: smallint('grades').array().notNull().default(sql`'{}'::smallint[]`),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.dictionary, table.code] })],
+);
+
+export const MOVEMENT_KINDS = [
+  'admission',
+  'transfer',
+  'graduation',
+  'departure',
+  'arrival',
+  'study_form_change',
+  // A grade or letter fixed by hand in the passport, outside the year-end work.
+  'correction',
+  'undo',
+] as const;
+export type MovementKind = (typeof MOVEMENT_KINDS)[number];
+
+/** The enrolment fields a movement changes, as they were before and after it. */
+export interface EnrolmentState {
+  organizationId: number;
+  schoolYear: number;
+  grade: number;
+  letter: string;
+  status: EnrolmentStatus;
+  studyForm: string;
+  graduation: GraduationRecord | null;
+}
+
+/** Append-only log of enrolment changes: the student's trajectory and the basis of undo. */
+export const movements = pgTable(
+  'movements',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    batchId: uuid('batch_id').notNull(),
+    studentId: bigint('student_id', { mode: 'number' })
+      .notNull()
+      .references(() => students.id),
+    enrolmentId: bigint('enrolment_id', { mode: 'number' })
+      .notNull()
+      .references(() => enrolments.id),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    kind: text('kind', { enum: MOVEMENT_KINDS }).notNull(),
+    // For an undo: the movement it reverses.
+    undoesMovementId: bigint('undoes_movement_id', { mode: 'number' }),
+    before: json<EnrolmentState | null>('before'),
+    after: json<EnrolmentState>('after').notNull(),
+    orderNumber: text('order_number'),
+    orderDate: date('order_date', { mode: 'string' }),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('movements_student_idx').on(table.studentId, table.id),
+    index('movements_batch_idx').on(table.batchId),
+    index('movements_org_idx').on(table.organizationId, table.kind, table.createdAt),
+  ],
+);
+
+/** Changes other than movements (passport edits, accounts), written in the same transaction. */
+export const events = pgTable(
+  'events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    name: text('name').notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    organizationId: integer('organization_id'),
+    subjectId: bigint('subject_id', { mode: 'number' }),
+    // Names of the fields that changed; never their values, which may be personal data.
+    data: json<Record<string, unknown>>('data').notNull().default(sql`'{}'::jsonb`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('events_subject_idx').on(table.subjectId)],
+);
+
+export const USER_ROLES = ['operator', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: USER_ROLES }).notNull(),
+  // Set for operators: the one school they read and change.
+  organizationId: integer('organization_id').references(() => organizations.id),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SHA-256 of the cookie token, so a leaked table does not leak live sessions.
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);

@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './catalogue.js';
+export * from './fill.js';
+export * from './validate.js';
+export { DEFAULT_MAX_TEXT_LENGTH } from './check-value.js';

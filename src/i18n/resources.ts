@@ -1,0 +1,57 @@
+// One catalogue per language and namespace, with identical keys in every
+// language (test/unit/i18n-keys.test.ts fails on a missing key).
+import enCommon from './locales/en/common.json';
+import enErrors from './locales/en/errors.json';
+import kkCommon from './locales/kk/common.json';
+import kkErrors from './locales/kk/errors.json';
+import ruCommon from './locales/ru/common.json';
+import ruErrors from './locales/ru/errors.json';
+import enAuth from './locales/en/auth.json';
+import enContingent from './locales/en/contingent.json';
+import enPassport from './locales/en/passport.json';
+import enShell from './locales/en/shell.json';
+import kkAuth from './locales/kk/auth.json';
+import kkContingent from './locales/kk/contingent.json';
+import kkPassport from './locales/kk/passport.json';
+import kkShell from './locales/kk/shell.json';
+import ruAuth from './locales/ru/auth.json';
+import ruContingent from './locales/ru/contingent.json';
+import ruPassport from './locales/ru/passport.json';
+import ruShell from './locales/ru/shell.json';
+
+export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'kk';
+
+export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport'] as const;
+
+export const resources = {
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    auth: enAuth,
+    shell: enShell,
+    contingent: enContingent,
+    passport: enPassport,
+  },
+  kk: {
+    common: kkCommon,
+    errors: kkErrors,
+    auth: kkAuth,
+    shell: kkShell,
+    contingent: kkContingent,
+    passport: kkPassport,
+  },
+  ru: {
+    common: ruCommon,
+    errors: ruErrors,
+    auth: ruAuth,
+    shell: ruShell,
+    contingent: ruContingent,
+    passport: ruPassport,
+  },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}

@@ -1,0 +1,57 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { registerAuthentication } from './http/authenticate.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { registerOpenApi } from './http/openapi.js';
+import { registerWeb } from './http/web.js';
+import { authRoutes } from './features/auth/routes.js';
+import { dictionaryRoutes } from './features/dictionaries/routes.js';
+import { graduationRoutes } from './features/graduation/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+import { helpRoutes } from './features/help/routes.js';
+import { movementRoutes } from './features/movements/routes.js';
+import { organizationRoutes } from './features/organizations/routes.js';
+import { studentRoutes } from './features/students/routes.js';
+
+/** Feature route groups, each `(app, context) => void`; add a feature here. */
+const featureRoutes = [healthRoutes, authRoutes, organizationRoutes, studentRoutes, dictionaryRoutes, graduationRoutes, movementRoutes];
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Serve the built UI from dist/web; tests of the API leave it off. */
+  serveWeb?: boolean;
+}
+
+/**
+ * Log lines carry the request id, method and route pattern, never the raw URL
+ * (its query may hold an IIN or a name) nor bodies (passwords, personal data).
+ */
+export const loggerOptions = (level: string): FastifyServerOptions['logger'] => ({
+  level,
+  redact: { paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.iin', '*.lastName', '*.firstName', '*.middleName'], censor: '[redacted]' },
+  serializers: {
+    req: (request) => ({ method: request.method, route: request.routeOptions?.url ?? request.url.split('?')[0], id: request.id }),
+  },
+});
+
+export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await registerOpenApi(app);
+  registerAuthentication(app, context);
+
+  for (const register of featureRoutes) register(app, context);
+  helpRoutes(app);
+
+  if (options.serveWeb) await registerWeb(app);
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,100 @@
+import { inArray } from 'drizzle-orm';
+import { enrolments, type GraduationRecord } from '../../../db/schema.js';
+import { validateGraduationRequest, type GraduationCandidate } from '../../../domain/graduation/validate-request.js';
+import { graduationYearOf, schoolYearOf } from '../../../domain/school-year.js';
+import type { AppContext } from '../../context.js';
+import { assertOrganizationAccess } from '../../http/access.js';
+import { notFound } from '../../http/errors.js';
+import type { SessionUser } from '../auth/sessions.js';
+import { listDictionaries } from '../dictionaries/list-dictionaries.js';
+import { recordEvent } from '../events/record-event.js';
+import { enrolmentState, newBatchId, recordMovements } from '../movements/record-movements.js';
+import { loadPassportValues } from '../students/load-student.js';
+import { lockCurrentEnrolments } from './lock-enrolments.js';
+import { graduationRejected } from './rejection.js';
+import type { GraduateBody } from './schemas.js';
+import { loadFinalGrade } from './school.js';
+
+/**
+ * Graduate the selected students of a school in one transaction and one
+ * batch: all of them or, when one fails a rule, none. The number of SQL
+ * statements does not depend on the number of students.
+ */
+export async function graduateStudents(
+  context: AppContext,
+  user: SessionUser,
+  organizationId: number,
+  body: GraduateBody,
+): Promise<{ batchId: string; graduated: number }> {
+  assertOrganizationAccess(user, organizationId);
+  const now = context.clock.now();
+  const today = context.clock.today();
+
+  return context.db.transaction(async (tx) => {
+    const locked = await lockCurrentEnrolments(tx, body.studentIds);
+    const finalGrade = await loadFinalGrade(tx, organizationId);
+
+    // Another school's student gets the same answer as a missing one, so ids reveal nothing.
+    const byStudent = new Map(locked.map((enrolment) => [enrolment.studentId, enrolment]));
+    if (body.studentIds.some((id) => byStudent.get(id)?.organizationId !== organizationId)) throw notFound('student.not_found');
+
+    const dictionaries = await listDictionaries(tx);
+    const passports = await loadPassportValues(tx, body.studentIds);
+
+    const candidates: GraduationCandidate[] = body.studentIds.map((studentId, index) => {
+      const enrolment = byStudent.get(studentId)!;
+      return { studentId, index, status: enrolment.status, grade: enrolment.grade, studyForm: enrolment.studyForm, passport: passports.get(studentId)! };
+    });
+    const validation = validateGraduationRequest(body, candidates, {
+      today,
+      finalGrade,
+      documentKinds: dictionaries.documentKinds ?? [],
+      destinations: dictionaries.destinations ?? [],
+      studyForms: dictionaries.studyForms ?? [],
+    });
+    if (!validation.ok) throw graduationRejected(validation.errors);
+
+    const graduation: GraduationRecord = {
+      graduationYear: graduationYearOf(schoolYearOf(today)),
+      documentKind: body.documentKind,
+      departureDate: body.departureDate,
+      orderDate: body.orderDate,
+      orderNumber: body.orderNumber,
+      destination: body.destination,
+      country: validation.country,
+    };
+    const updated = await tx
+      .update(enrolments)
+      .set({ status: 'graduated', graduation, updatedAt: now })
+      .where(inArray(enrolments.id, locked.map((enrolment) => enrolment.id)))
+      .returning();
+
+    const batchId = newBatchId();
+    const before = new Map(locked.map((enrolment) => [enrolment.id, enrolment]));
+    await recordMovements(
+      tx,
+      { batchId, actorUserId: user.id, createdAt: now },
+      updated.map((enrolment) => ({
+        studentId: enrolment.studentId,
+        enrolmentId: enrolment.id,
+        organizationId,
+        kind: 'graduation' as const,
+        before: enrolmentState(before.get(enrolment.id)!),
+        after: enrolmentState(enrolment),
+        orderNumber: body.orderNumber,
+        orderDate: body.orderDate,
+      })),
+    );
+
+    await recordEvent(tx, {
+      name: 'students.graduated',
+      actorUserId: user.id,
+      organizationId,
+      subjectId: null,
+      data: { batchId, students: updated.length },
+      createdAt: now,
+    });
+
+    return { batchId, graduated: updated.length };
+  });
+}

@@ -1,0 +1,24 @@
+import type { students } from '../../../db/schema.js';
+import { computeFill } from '../../../domain/passport/fill.js';
+import type { EnrolmentRow } from '../students/load-student.js';
+import type { StudentListItem } from '../students/schemas.js';
+
+export type StudentRow = typeof students.$inferSelect;
+
+/** A row of a student list, with the passport's fill statistics for the enrolment's grade. */
+export function toStudentListItem(student: StudentRow, enrolment: EnrolmentRow, passport: Record<string, unknown>, finalGrade: number): StudentListItem {
+  const fill = computeFill(passport, { grade: enrolment.grade, finalGrade });
+
+  return {
+    id: student.id,
+    iin: student.iin,
+    lastName: student.lastName,
+    firstName: student.firstName,
+    middleName: student.middleName,
+    grade: enrolment.grade,
+    letter: enrolment.letter,
+    status: enrolment.status,
+    studyForm: enrolment.studyForm,
+    fill: { filled: fill.filled, required: fill.required },
+  };
+}

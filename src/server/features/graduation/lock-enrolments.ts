@@ -1,0 +1,27 @@
+import { and, asc, eq, gt, inArray, notExists } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../../../db/client.js';
+import { enrolments } from '../../../db/schema.js';
+import type { EnrolmentRow } from '../students/load-student.js';
+
+/**
+ * Lock the current enrolment (the latest one) of each student, in one
+ * statement whatever their number. Rows are locked in id order, so two
+ * requests for overlapping students wait for each other instead of
+ * deadlocking. A request that waited sees the rows as the other one committed
+ * them. Students without an enrolment are absent from the result.
+ */
+export async function lockCurrentEnrolments(tx: Executor, studentIds: number[]): Promise<EnrolmentRow[]> {
+  const later = alias(enrolments, 'later_enrolment');
+  const hasLaterEnrolment = tx
+    .select({ id: later.id })
+    .from(later)
+    .where(and(eq(later.studentId, enrolments.studentId), gt(later.id, enrolments.id)));
+
+  return tx
+    .select()
+    .from(enrolments)
+    .where(and(inArray(enrolments.studentId, studentIds), notExists(hasLaterEnrolment)))
+    .orderBy(asc(enrolments.id))
+    .for('update', { of: enrolments });
+}

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { marked } from 'marked';
+import { LANGUAGES, isLanguage } from '../../../i18n/resources.js';
+import { notFound } from '../../http/errors.js';
+
+const guideFolder = fileURLToPath(new URL('../../../../docs/guide', import.meta.url));
+const PAGE_NAME = /^[a-z0-9-]+$/;
+const IMAGE_NAME = /^[a-z0-9-]+\.png$/;
+
+/**
+ * The operator's guide: `docs/guide/{lang}/{page}.md` rendered as HTML at
+ * `/help/{lang}/{page}`, and its screenshots at `/help/images/{name}.png`.
+ */
+export function helpRoutes(app: FastifyInstance): void {
+  app.get('/help', async (_request, reply) => reply.redirect(`/help/${LANGUAGES[0]}/`));
+
+  app.get<{ Params: { lang: string; page?: string } }>('/help/:lang/:page?', async (request, reply) => {
+    const { lang } = request.params;
+    const page = request.params.page || 'index';
+
+    if (lang === 'images') return sendImage(page, reply);
+    if (!isLanguage(lang) || !PAGE_NAME.test(page)) throw notFound('help.page_not_found');
+
+    const markdown = await readFile(path.join(guideFolder, lang, `${page}.md`), 'utf8').catch(() => null);
+    if (markdown === null) throw notFound('help.page_not_found');
+
+    // Pages link to each other as `page.md` so they also read well on a code host.
+    const html = (await marked.parse(markdown)).replace(/href="([a-z0-9-]+)\.md(#[^"]*)?"/g, 'href="$1$2"');
+    const title = markdown.match(/^# (.+)$/m)?.[1] ?? 'Kontingent';
+
+    return reply.type('text/html; charset=utf-8').send(renderPage(lang, title, html));
+  });
+}
+
+async function sendImage(name: string, reply: import('fastify').FastifyReply) {
+  if (!IMAGE_NAME.test(name)) throw notFound('help.page_not_found');
+
+  const image = await readFile(path.join(guideFolder, 'images', name)).catch(() => null);
+  if (image === null) throw notFound('help.page_not_found');
+
+  return reply.type('image/png').send(image);
+}
+
+function renderPage(lang: string, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+body { font-family: system-ui, sans-serif; max-width: 860px; margin: 2rem auto; padding: 0 1rem; line-height: 1.55; color: #1f1f1f; }
+img { max-width: 100%; border: 1px solid #ddd; border-radius: 6px; }
+code { background: #f4f4f4; padding: 0 .25em; border-radius: 3px; }
+table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: .3em .6em; }
+nav { margin-bottom: 1.5rem; } nav a { margin-right: 1rem; }
+</style></head>
+<body><nav>${LANGUAGES.map((language) => `<a href="/help/${language}/">${language.toUpperCase()}</a>`).join('')}</nav>
+${body}</body></html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[character]!);
+}

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ENROLMENT_STATUSES, MOVEMENT_KINDS } from '../../../db/schema.js';
+import type { AppContext } from '../../context.js';
+import { assertOrganizationAccess } from '../../http/access.js';
+import { currentUser } from '../../http/authenticate.js';
+import { dateString, errorResponses, idParam } from '../../http/schemas.js';
+import { findCurrentEnrolment } from '../students/load-student.js';
+import { listMovements } from './list-movements.js';
+
+const graduationRecord = z.object({
+  graduationYear: z.number().int(),
+  documentKind: z.string(),
+  departureDate: dateString,
+  orderDate: dateString,
+  orderNumber: z.string(),
+  destination: z.string(),
+  country: z.string().nullable(),
+});
+
+const enrolmentState = z.object({
+  organizationId: z.number().int(),
+  schoolYear: z.number().int(),
+  grade: z.number().int(),
+  letter: z.string(),
+  status: z.enum(ENROLMENT_STATUSES),
+  studyForm: z.string(),
+  graduation: graduationRecord.nullable(),
+});
+
+const trajectoryStep = z.object({
+  id: z.number().int(),
+  batchId: z.uuid(),
+  kind: z.enum(MOVEMENT_KINDS),
+  before: enrolmentState.nullable().describe('Null for the first admission'),
+  after: enrolmentState,
+  orderNumber: z.string().nullable(),
+  orderDate: dateString.nullable(),
+  createdAt: z.iso.datetime(),
+  actor: z.object({ id: z.number().int(), username: z.string() }).nullable(),
+  undoesMovementId: z.number().int().nullable(),
+  undoneBy: z.number().int().nullable().describe('Id of the undo movement that reversed this one'),
+});
+
+export function movementRoutes(app: FastifyInstance, context: AppContext): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/students/:id/movements',
+    {
+      schema: {
+        tags: ['movements'],
+        description: 'The student\'s trajectory: every movement, oldest first.',
+        params: z.object({ id: idParam }),
+        response: { 200: z.array(trajectoryStep), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const enrolment = await findCurrentEnrolment(context.db, request.params.id);
+      assertOrganizationAccess(currentUser(request), enrolment.organizationId, 'student.not_found');
+
+      return listMovements(context.db, request.params.id);
+    },
+  );
+}

@@ -1,0 +1,80 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context.js';
+import { assertOrganizationAccess } from '../../http/access.js';
+import { currentUser } from '../../http/authenticate.js';
+import { errorResponses, idParam } from '../../http/schemas.js';
+import { getOrganization } from '../organizations/get-organization.js';
+import { createStudent } from './create-student.js';
+import { listStudents } from './list-students.js';
+import { findCurrentEnrolment, loadStudentDetail } from './load-student.js';
+import { createStudentBody, listStudentsQuery, studentDetail, studentListSchema, updateStudentBody } from './schemas.js';
+import { updateStudent } from './update-student.js';
+
+export function studentRoutes(app: FastifyInstance, context: AppContext): void {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const organizationParams = z.object({ orgId: idParam });
+  const studentParams = z.object({ id: idParam });
+
+  routes.get(
+    '/api/v1/organizations/:orgId/students',
+    {
+      schema: {
+        tags: ['students'],
+        description: 'A page of the school\'s students with one enrolment status, sorted by grade, letter and name in Kazakh order.',
+        params: organizationParams,
+        querystring: listStudentsQuery,
+        response: { 200: studentListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      assertOrganizationAccess(currentUser(request), request.params.orgId);
+      await getOrganization(context.db, request.params.orgId);
+
+      return listStudents(context.db, request.params.orgId, request.query);
+    },
+  );
+
+  routes.post(
+    '/api/v1/organizations/:orgId/students',
+    {
+      schema: {
+        tags: ['students'],
+        description: 'Add a student to the contingent; birth date and sex come from the IIN.',
+        params: organizationParams,
+        body: createStudentBody,
+        response: { 201: studentDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const detail = await createStudent(context, currentUser(request), request.params.orgId, request.body);
+      return reply.status(201).send(detail);
+    },
+  );
+
+  routes.get(
+    '/api/v1/students/:id',
+    { schema: { tags: ['students'], params: studentParams, response: { 200: studentDetail, ...errorResponses } } },
+    async (request) => {
+      const enrolment = await findCurrentEnrolment(context.db, request.params.id);
+      assertOrganizationAccess(currentUser(request), enrolment.organizationId, 'student.not_found');
+
+      return loadStudentDetail(context.db, request.params.id);
+    },
+  );
+
+  routes.patch(
+    '/api/v1/students/:id',
+    {
+      schema: {
+        tags: ['students'],
+        description: 'Change the given fields; `passport` maps indicator codes to values, null clears one.',
+        params: studentParams,
+        body: updateStudentBody,
+        response: { 200: studentDetail, ...errorResponses },
+      },
+    },
+    async (request) => updateStudent(context, currentUser(request), request.params.id, request.body),
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const errorBodySchema = z.object({
+  code: z.string().describe('Stable error code, e.g. student.iin_invalid; clients translate it.'),
+  message: z.string().describe('The error in the language of Accept-Language.'),
+  errors: z
+    .array(z.object({ field: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }))
+    .optional(),
+});
+
+/** The error responses every API route may give. */
+export const errorResponses = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+} as const;
+
+export const dateString = z.iso.date().describe('YYYY-MM-DD');
+
+/** Positive integer id from a path parameter. */
+export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);

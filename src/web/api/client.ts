@@ -1,0 +1,101 @@
+import { i18n } from '../app/i18n.js';
+
+export interface FieldError {
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+/** A failed API call: `code` is the server's stable error code, or `network.failed` when no JSON answer came. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly params: Record<string, string | number> = {},
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const API_PREFIX = '/api/v1';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export type QueryParams = Record<string, string | number | undefined | null>;
+
+/** Build `/api/v1/...?a=1`, leaving out parameters that are empty. */
+export function apiUrl(path: string, query: QueryParams = {}): string {
+  const search = new URLSearchParams();
+
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    search.set(key, String(value));
+  }
+
+  const text = search.toString();
+  return `${API_PREFIX}${path}${text ? `?${text}` : ''}`;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  if (body && typeof body === 'object' && typeof (body as { code?: unknown }).code === 'string') {
+    const { code, message, params, errors } = body as {
+      code: string;
+      message?: string;
+      params?: Record<string, string | number>;
+      errors?: FieldError[];
+    };
+    return new ApiError(status, code, message ?? code, params ?? {}, Array.isArray(errors) ? errors : []);
+  }
+
+  return new ApiError(status, 'network.failed', `HTTP ${status}`);
+}
+
+/** Send a JSON request with the session cookie and the UI language; throws ApiError on any non-2xx answer. */
+export async function apiRequest<T>(method: Method, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': i18n.language,
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError(0, 'network.failed', cause instanceof Error ? cause.message : String(cause));
+  }
+
+  const data = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, data);
+
+  return data as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: QueryParams) => apiRequest<T>('GET', apiUrl(path, query)),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', apiUrl(path), body ?? {}),
+  patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', apiUrl(path), body),
+};
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

@@ -1,0 +1,68 @@
+import { Empty, Space, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FillTag } from '../../shared/FillTag.js';
+import { gradeLabel } from '../../shared/gradeLabel.js';
+import { studentRowActions } from './rowActions.js';
+import { PAGE_SIZES, type ContingentQuery, type StudentListItem, type StudentPage } from './types.js';
+
+interface StudentTableProps {
+  query: ContingentQuery;
+  data: StudentPage | undefined;
+  loading: boolean;
+  onPageChange: (change: Partial<ContingentQuery>) => void;
+}
+
+export function StudentTable({ query, data, loading, onPageChange }: StudentTableProps) {
+  const { t } = useTranslation();
+  const firstRowNumber = (query.page - 1) * query.pageSize + 1;
+
+  const columns: TableColumnsType<StudentListItem> = [
+    { key: 'number', title: '№', width: 56, render: (_value, _student, index) => firstRowNumber + index },
+    { key: 'id', title: t('contingent:columns.id'), dataIndex: 'id' },
+    { key: 'iin', title: t('contingent:columns.iin'), dataIndex: 'iin' },
+    { key: 'fill', title: t('common:fillStatistics'), render: (_value, student) => <FillTag fill={student.fill} /> },
+    { key: 'lastName', title: t('contingent:columns.lastName'), dataIndex: 'lastName' },
+    { key: 'firstName', title: t('contingent:columns.firstName'), dataIndex: 'firstName' },
+    { key: 'middleName', title: t('contingent:columns.middleName'), dataIndex: 'middleName' },
+    { key: 'grade', title: t('contingent:columns.grade'), render: (_value, student) => gradeLabel(t, student.grade) },
+    { key: 'letter', title: t('contingent:columns.letter'), dataIndex: 'letter' },
+    {
+      key: 'action',
+      title: t('contingent:columns.action'),
+      render: (_value, student) => (
+        <Space size="middle" wrap>
+          {studentRowActions
+            .filter((action) => !action.statuses || action.statuses.includes(query.status))
+            .map(({ key, Component }) => (
+              <Component key={key} student={student} />
+            ))}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<StudentListItem>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty description={t('contingent:empty')} /> }}
+      pagination={{
+        current: query.page,
+        pageSize: query.pageSize,
+        total: data?.total ?? 0,
+        pageSizeOptions: PAGE_SIZES.map(String),
+        showSizeChanger: true,
+        hideOnSinglePage: false,
+      }}
+      onChange={(pagination) => {
+        const pageSize = pagination.pageSize ?? query.pageSize;
+        if (pageSize !== query.pageSize) onPageChange({ pageSize });
+        else onPageChange({ page: pagination.current ?? 1 });
+      }}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { Form } from 'antd';
+import type { Indicator } from '../../../domain/passport/types.js';
+import { useLanguage } from '../../shared/useLanguage.js';
+import { TableIndicator } from './TableIndicator.js';
+import { renderValueInput, valueItemProps, type ValueInputContext } from './valueInput.js';
+
+interface IndicatorFieldProps {
+  indicator: Indicator;
+  required: boolean;
+  context: ValueInputContext;
+}
+
+/** DOM id of the block that holds a field, the target of "Missing" links and of `?field=`. */
+export function fieldAnchorId(code: string): string {
+  return `field-${code}`;
+}
+
+/**
+ * One indicator with its label and a required mark. The mark follows the
+ * current values; saving does not demand the value, because operators fill
+ * passports over several sessions.
+ */
+export function IndicatorField({ indicator, required, context }: IndicatorFieldProps) {
+  const language = useLanguage();
+  const label = indicator.labels[language];
+
+  if (indicator.type === 'table') {
+    return (
+      <div id={fieldAnchorId(indicator.code)} className="passport-field" role="group" aria-label={label}>
+        <Form.Item label={label} required={required} className="passport-field__table">
+          <TableIndicator indicator={indicator} context={context} />
+        </Form.Item>
+      </div>
+    );
+  }
+
+  const ariaLabel = indicator.type === 'boolean' ? label : undefined;
+
+  return (
+    <div id={fieldAnchorId(indicator.code)} className="passport-field">
+      <Form.Item
+        name={['passport', indicator.code]}
+        label={label}
+        required={required}
+        rules={indicator.pattern ? [{ pattern: new RegExp(indicator.pattern, 'u'), message: context.t('errors:passport.invalid_format') }] : undefined}
+        {...valueItemProps(indicator)}
+      >
+        {renderValueInput(indicator, context, ariaLabel)}
+      </Form.Item>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { FormInstance } from 'antd';
+import type { i18n as I18n } from 'i18next';
+import type { ApiError, FieldError } from '../../api/client.js';
+import { translateCode } from '../../shared/translateError.js';
+import { PERSONAL_FIELD_NAMES } from './formValues.js';
+
+type FieldName = (string | number)[];
+
+/**
+ * The form field of a server field error. A table's row problem
+ * (`passport.<code>` with `row` and `column`) goes to that cell, with the
+ * 1-based row turned into the form list's 0-based index.
+ */
+function formFieldOf(error: FieldError, indicatorCodes: Set<string>): FieldName | null {
+  const [head, code] = error.field.split('.');
+
+  if (head === 'passport' && code && indicatorCodes.has(code)) {
+    const row = Number(error.params?.row);
+    const column = error.params?.column;
+    const isCell = error.code === 'passport.invalid_row' && Number.isInteger(row) && row > 0 && typeof column === 'string';
+    return isCell ? ['passport', code, row - 1, column] : ['passport', code];
+  }
+
+  return (PERSONAL_FIELD_NAMES as readonly string[]).includes(head) ? [head] : null;
+}
+
+function messageOf(i18n: I18n, error: FieldError, name: FieldName): string {
+  // A cell shows only the reason; the row and column are where the message stands.
+  const reasonKey = `errors:passport.row_reason.${error.params?.reason}`;
+  if (name.length === 4 && i18n.exists(reasonKey)) return i18n.t(reasonKey, { ...error.params });
+
+  return translateCode(i18n, error, error.code);
+}
+
+/** Show the server's field errors under their inputs; returns the texts that belong to no input. */
+export function showFieldErrors(form: FormInstance, i18n: I18n, error: ApiError, indicatorCodes: Set<string>): string[] {
+  const unmatched: string[] = [];
+  const byName = new Map<string, { name: FieldName; errors: string[] }>();
+
+  for (const fieldError of error.fieldErrors) {
+    const name = formFieldOf(fieldError, indicatorCodes);
+    if (!name) {
+      unmatched.push(translateCode(i18n, fieldError, fieldError.code));
+      continue;
+    }
+
+    const key = JSON.stringify(name);
+    const entry = byName.get(key) ?? { name, errors: [] };
+    entry.errors.push(messageOf(i18n, fieldError, name));
+    byName.set(key, entry);
+  }
+
+  form.setFields([...byName.values()]);
+  return unmatched;
+}

@@ -1,0 +1,74 @@
+import { DatePicker, Input, InputNumber, Radio } from 'antd';
+import type { FormItemProps } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ReactElement } from 'react';
+import type { Indicator, IndicatorColumn } from '../../../domain/passport/types.js';
+import { DISPLAY_DATE_FORMAT, fromDayjs, toDayjs } from '../../shared/dates.js';
+import type { Dictionaries } from '../../shared/useDictionaries.js';
+import { ChoiceSelect } from './ChoiceSelect.js';
+
+export type ValueDefinition = Indicator | IndicatorColumn;
+
+export interface ValueInputContext {
+  t: TFunction;
+  dictionaries: Dictionaries | undefined;
+  dictionariesLoading: boolean;
+  grade: number | null;
+}
+
+/** Form.Item props that keep dates as 'YYYY-MM-DD' strings in the form while the DatePicker works with dayjs. */
+export function valueItemProps(definition: ValueDefinition): Pick<FormItemProps, 'getValueProps' | 'normalize'> {
+  if (definition.type !== 'date') return {};
+
+  return {
+    getValueProps: (value: unknown) => ({ value: toDayjs(value) }),
+    normalize: (value) => fromDayjs(value),
+  };
+}
+
+/**
+ * The input for one value of a type other than 'table'. `ariaLabel` names
+ * inputs that have no label element, such as the cells of a table.
+ */
+export function renderValueInput(definition: ValueDefinition, context: ValueInputContext, ariaLabel?: string): ReactElement {
+  const { t } = context;
+
+  switch (definition.type) {
+    case 'text':
+      return <Input aria-label={ariaLabel} maxLength={definition.maxLength} />;
+    case 'number':
+      return (
+        <InputNumber
+          aria-label={ariaLabel}
+          className="passport-number"
+          min={definition.min}
+          max={definition.max}
+          precision={definition.integer ? 0 : undefined}
+        />
+      );
+    case 'date':
+      return <DatePicker aria-label={ariaLabel} format={DISPLAY_DATE_FORMAT} placeholder={DISPLAY_DATE_FORMAT} />;
+    case 'boolean':
+      return (
+        <Radio.Group
+          aria-label={ariaLabel}
+          options={[
+            { value: true, label: t('common:yes') },
+            { value: false, label: t('common:no') },
+          ]}
+        />
+      );
+    case 'choice':
+      return (
+        <ChoiceSelect
+          aria-label={ariaLabel}
+          options={definition.options}
+          entries={definition.dictionary ? context.dictionaries?.[definition.dictionary] : undefined}
+          grade={context.grade}
+          loading={context.dictionariesLoading}
+        />
+      );
+    case 'table':
+      throw new Error(`renderValueInput received the table "${definition.code}"; TableIndicator renders tables`);
+  }
+}

@@ -1,0 +1,23 @@
+import dayjs, { type Dayjs } from 'dayjs';
+
+/** How dates are shown to users: the day-month-year order used in Kazakhstan. */
+export const DISPLAY_DATE_FORMAT = 'DD.MM.YYYY';
+
+/** How dates travel in the API. */
+export const API_DATE_FORMAT = 'YYYY-MM-DD';
+
+export function formatDisplayDate(isoDate: string): string {
+  const date = dayjs(isoDate, API_DATE_FORMAT);
+  return date.isValid() ? date.format(DISPLAY_DATE_FORMAT) : isoDate;
+}
+
+export function toDayjs(isoDate: unknown): Dayjs | null {
+  if (typeof isoDate !== 'string' || isoDate === '') return null;
+
+  const date = dayjs(isoDate, API_DATE_FORMAT);
+  return date.isValid() ? date : null;
+}
+
+export function fromDayjs(date: Dayjs | null | undefined): string | null {
+  return date ? date.format(API_DATE_FORMAT) : null;
+}

@@ -5,6 +5,9 @@ import { defineConfig } from 'vite';
 // The dev server forwards the API and the user guide to the application server.
 const serverUrl = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 
+// The web's own modules in src/web/api/ have URLs under /api too, so the dev server serves those itself.
+const isSourceModule = (url: string | undefined) => /\.tsx?(\?|$)/.test(url ?? '');
+
 export default defineConfig({
   root: fileURLToPath(new URL('./src/web', import.meta.url)),
   plugins: [react()],
@@ -28,7 +31,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': serverUrl,
+      '/api': { target: serverUrl, bypass: (request) => (isSourceModule(request.url) ? request.url : undefined) },
       '/help': serverUrl,
     },
   },

@@ -15,7 +15,7 @@ const SCHOOL_12 = 603;
 
 const JUNE_15 = '2026-06-15T10:00:00+05:00';
 
-/** A clock the tests can move forward, as the undo window needs. */
+/** Create a clock that tests can move forward, because the undo window counts days. */
 function mutableClock(start: string): Clock & { set(time: string): void } {
   let clock = fixedClock(start);
   return { now: () => clock.now(), today: () => clock.today(), set: (time) => (clock = fixedClock(time)) };
@@ -358,9 +358,9 @@ describeEachDatabase('graduation API', (kind) => {
     expect(missing.json()).toMatchObject({ code: 'graduation.country_required', errors: [{ field: 'country', code: 'graduation.country_required' }] });
     expect(await snapshot()).toEqual(before);
 
-    const given = await graduate({ ...finalGradeRequest, destination: 'left_country', country: 'tr', studentIds: ids });
+    const withCountry = await graduate({ ...finalGradeRequest, destination: 'left_country', country: 'tr', studentIds: ids });
 
-    expect(given.statusCode).toBe(200);
+    expect(withCountry.statusCode).toBe(200);
     expect((await enrolmentsOf(ids))[0].graduation?.country).toBe('TR');
   });
 

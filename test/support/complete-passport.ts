@@ -8,7 +8,7 @@ const PATTERNED_TEXT: Record<string, string> = {
   territorial_affiliation: '596430100',
 };
 
-/** A valid value of an indicator: false, 'Тест', 1, '2026-05-30', the first active choice, or an empty table. */
+/** Return a valid value of an indicator: false, 'Тест', 1, '2026-05-30', the first active choice, or an empty table. */
 function sampleValue(indicator: Indicator): unknown {
   switch (indicator.type) {
     case 'boolean':
@@ -38,8 +38,8 @@ function firstChoice(indicator: Indicator): string {
 }
 
 /**
- * A passport in which every indicator required for the grade has a valid
- * value, so the student is ready to graduate. `overrides` replace values; an
+ * Build a passport in which every indicator required for the grade has a
+ * valid value, so the student is ready to graduate. `overrides` replace values; an
  * override of null or undefined removes the indicator.
  */
 export function completePassport(grade: number, finalGrade = 11, overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -24,6 +24,11 @@ const POSTGRES_CONNECT_TIMEOUT_MS = 2000;
 
 const postgresAvailable = await canConnect(POSTGRES_ADMIN_URL);
 
+// CI sets REQUIRE_POSTGRES so that a missing server fails the run instead of skipping half of it.
+if (!postgresAvailable && process.env.REQUIRE_POSTGRES) {
+  throw new Error(`REQUIRE_POSTGRES is set but no PostgreSQL server answers at ${redactPassword(POSTGRES_ADMIN_URL)}`);
+}
+
 /** The kinds to test on: 'pglite' always, and 'postgres' when POSTGRES_ADMIN_URL accepted a connection as this module loaded. */
 export const DATABASE_KINDS: DatabaseKind[] = postgresAvailable ? ['pglite', 'postgres'] : ['pglite'];
 

@@ -85,10 +85,17 @@ function studentErrors(
   const studentField = `studentIds.${index}`;
   const requestField = (field: string) => `students.${studentId}.${field}`;
 
-  if (candidate.status === 'graduated') return [fieldError(studentField, 'graduation.already_graduated', { studentId })];
-  if (candidate.status !== 'active') return [fieldError(studentField, 'graduation.not_active', { studentId, status: candidate.status })];
+  if (candidate.status === 'graduated') {
+    return [fieldError(studentField, 'graduation.already_graduated', { studentId })];
+  }
 
-  if (!isGraduatingGrade(grade, rules.finalGrade)) return [fieldError(studentField, 'graduation.grade_not_final', { studentId, grade })];
+  if (candidate.status !== 'active') {
+    return [fieldError(studentField, 'graduation.not_active', { studentId, status: candidate.status })];
+  }
+
+  if (!isGraduatingGrade(grade, rules.finalGrade)) {
+    return [fieldError(studentField, 'graduation.grade_not_final', { studentId, grade })];
+  }
 
   const errors: FieldError[] = [];
 

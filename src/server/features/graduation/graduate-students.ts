@@ -34,7 +34,7 @@ export async function graduateStudents(
     const locked = await lockCurrentEnrolments(tx, body.studentIds);
     const finalGrade = await loadFinalGrade(tx, organizationId);
 
-    // Another school's student gets the same answer as a missing one, so ids reveal nothing.
+    // Another school's student gets the same 404 as a missing one, so ids reveal nothing.
     const byStudent = new Map(locked.map((enrolment) => [enrolment.studentId, enrolment]));
     if (body.studentIds.some((id) => byStudent.get(id)?.organizationId !== organizationId)) throw notFound('student.not_found');
 

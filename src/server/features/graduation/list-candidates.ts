@@ -14,8 +14,8 @@ import type { GraduationCandidates } from './schemas.js';
 import { loadFinalGrade } from './school.js';
 
 /**
- * The active students of one graduating grade, split into those ready to
- * graduate and those with indicators still to fill. Every active student of
+ * List the active students of one graduating grade, split into those ready
+ * to graduate and those with indicators still to fill. Every active student of
  * the grade is in exactly one of the two lists, in contingent order.
  */
 export async function listGraduationCandidates(db: Executor, organizationId: number, grade: number, today: string): Promise<GraduationCandidates> {

@@ -9,8 +9,8 @@ import type { GraduateItem, GraduatesQuery } from './schemas.js';
 import { loadFinalGrade } from './school.js';
 
 /**
- * One page of a school's graduates, newest graduation year first, then in
- * contingent order, with what the Graduates tab shows: the graduation year
+ * Load one page of a school's graduates, newest graduation year first, then
+ * in contingent order, with what the Graduates tab shows: the graduation year
  * and whether the graduation can still be undone.
  */
 export async function listGraduates(db: Executor, organizationId: number, query: GraduatesQuery, now: Date): Promise<{ items: GraduateItem[]; total: number }> {
@@ -58,7 +58,7 @@ export async function listGraduates(db: Executor, organizationId: number, query:
   return { items, total: Number(total) };
 }
 
-/** The graduation movement that made this enrolment graduated: its latest one that no undo reversed. */
+/** Find the movement that graduated this enrolment: its latest graduation that no undo reversed. */
 function graduationOfEnrolment(history: MovementRow[], enrolmentId: number): MovementRow | null {
   return findUndoableGraduation(history.filter((movement) => movement.enrolmentId === enrolmentId || movement.kind === 'undo'));
 }

@@ -5,7 +5,7 @@ import type { StudentListItem } from '../students/schemas.js';
 
 export type StudentRow = typeof students.$inferSelect;
 
-/** A row of a student list, with the passport's fill statistics for the enrolment's grade. */
+/** Build a row of a student list, with the passport's fill statistics for the enrolment's grade. */
 export function toStudentListItem(student: StudentRow, enrolment: EnrolmentRow, passport: Record<string, unknown>, finalGrade: number): StudentListItem {
   const fill = computeFill(passport, { grade: enrolment.grade, finalGrade });
 

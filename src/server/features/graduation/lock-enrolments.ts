@@ -8,8 +8,8 @@ import type { EnrolmentRow } from '../students/load-student.js';
  * Lock the current enrolment (the latest one) of each student, in one
  * statement whatever their number. Rows are locked in id order, so two
  * requests for overlapping students wait for each other instead of
- * deadlocking. A request that waited sees the rows as the other one committed
- * them. Students without an enrolment are absent from the result.
+ * deadlocking. A request that waited reads the rows as the other request
+ * committed them. Students without an enrolment are absent from the result.
  */
 export async function lockCurrentEnrolments(tx: Executor, studentIds: number[]): Promise<EnrolmentRow[]> {
   const later = alias(enrolments, 'later_enrolment');

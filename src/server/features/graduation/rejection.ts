@@ -5,11 +5,11 @@ import { AppError } from '../../http/errors.js';
 const STATE_CODES = new Set(['graduation.already_graduated', 'graduation.not_active']);
 
 /**
- * The error that rejects a whole graduation request. When every problem has
- * the same code, that code is the error's code, with the first problem's
- * parameters other than studentId; otherwise the code is graduation.invalid.
+ * Build the error that rejects a whole graduation request. When every problem
+ * has the same code, the error takes that code and the first problem's
+ * parameters other than studentId. Mixed problems give graduation.invalid.
  * The status is 409 when every problem is a student's state (for example
- * graduated by a concurrent request) and 400 otherwise.
+ * graduated by a concurrent request), and 400 otherwise.
  */
 export function graduationRejected(errors: FieldError[]): AppError {
   const codes = new Set(errors.map((error) => error.code));

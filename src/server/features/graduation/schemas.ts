@@ -35,7 +35,9 @@ const studentIds = z
   .superRefine((ids, context) => {
     const seen = new Set<number>();
     ids.forEach((id, index) => {
-      if (seen.has(id)) context.addIssue({ code: 'custom', path: [index], params: { code: 'graduation.student_ids_duplicate' }, message: 'duplicate student id' });
+      if (seen.has(id)) {
+        context.addIssue({ code: 'custom', path: [index], params: { code: 'graduation.student_ids_duplicate' }, message: `student id ${id} is repeated` });
+      }
       seen.add(id);
     });
   });

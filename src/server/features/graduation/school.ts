@@ -4,7 +4,7 @@ import { organizations } from '../../../db/schema.js';
 import { isFinalGrade, type FinalGrade } from '../../../domain/grades.js';
 import { notFound } from '../../http/errors.js';
 
-/** The school's final grade (11, 12 or 13); a missing school is a 404. */
+/** Load the school's final grade: 11, 12 or 13. A missing school is a 404. */
 export async function loadFinalGrade(db: Executor, organizationId: number): Promise<FinalGrade> {
   const [organization] = await db.select({ finalGrade: organizations.finalGrade }).from(organizations).where(eq(organizations.id, organizationId));
   if (!organization) throw notFound('organization.not_found');

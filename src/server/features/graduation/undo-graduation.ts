@@ -74,7 +74,7 @@ export async function undoGraduation(
   }
 }
 
-/** The enrolment columns that hold `state`; the letter's sort key is recomputed only when the letter differs. */
+/** Map `state` to enrolment columns. The letter's sort key is recomputed only when the letter differs. */
 function enrolmentColumns(state: EnrolmentState, current: EnrolmentRow) {
   return {
     organizationId: state.organizationId,

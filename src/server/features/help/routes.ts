@@ -1,41 +1,77 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { marked } from 'marked';
 import { LANGUAGES, isLanguage } from '../../../i18n/resources.js';
 import { notFound } from '../../http/errors.js';
 
-const guideFolder = fileURLToPath(new URL('../../../../docs/guide', import.meta.url));
+const defaultGuideFolder = fileURLToPath(new URL('../../../../docs/guide', import.meta.url));
 const PAGE_NAME = /^[a-z0-9-]+$/;
 const IMAGE_NAME = /^[a-z0-9-]+\.png$/;
+
+export interface HelpRoutesOptions {
+  /** Folder with `{lang}/{page}.md` and `images/`; docs/guide of the repository when unset. */
+  guideFolder?: string;
+}
 
 /**
  * The operator's guide: `docs/guide/{lang}/{page}.md` rendered as HTML at
  * `/help/{lang}/{page}`, and its screenshots at `/help/images/{name}.png`.
+ *
+ * Pages reference screenshots as `../images/{name}.png`, which is right beside
+ * the Markdown files on a code host. A browser resolves that path against the
+ * page URL, so the index must be served at `/help/{lang}/` and a page at
+ * `/help/{lang}/{page}`, both without further slashes. The other spellings of
+ * those URLs redirect there.
  */
-export function helpRoutes(app: FastifyInstance): void {
+export function helpRoutes(app: FastifyInstance, options: HelpRoutesOptions = {}): void {
+  const guideFolder = options.guideFolder ?? defaultGuideFolder;
+
   app.get('/help', async (_request, reply) => reply.redirect(`/help/${LANGUAGES[0]}/`));
 
-  app.get<{ Params: { lang: string; page?: string } }>('/help/:lang/:page?', async (request, reply) => {
-    const { lang } = request.params;
-    const page = request.params.page || 'index';
+  app.get<{ Params: { name: string } }>('/help/images/:name', async (request, reply) =>
+    sendImage(guideFolder, request.params.name, reply),
+  );
 
-    if (lang === 'images') return sendImage(page, reply);
+  app.get<{ Params: { lang: string } }>('/help/:lang', async (request, reply) => {
+    if (!isLanguage(request.params.lang)) throw notFound('help.page_not_found');
+    return reply.redirect(`/help/${request.params.lang}/`);
+  });
+
+  app.get<{ Params: { lang: string } }>('/help/:lang/', async (request, reply) =>
+    sendPage(guideFolder, request.params.lang, 'index', reply),
+  );
+
+  app.get<{ Params: { lang: string; page: string } }>('/help/:lang/:page', async (request, reply) =>
+    sendPage(guideFolder, request.params.lang, request.params.page, reply),
+  );
+
+  app.get<{ Params: { lang: string; page: string } }>('/help/:lang/:page/', async (request, reply) => {
+    const { lang, page } = request.params;
     if (!isLanguage(lang) || !PAGE_NAME.test(page)) throw notFound('help.page_not_found');
 
-    const markdown = await readFile(path.join(guideFolder, lang, `${page}.md`), 'utf8').catch(() => null);
-    if (markdown === null) throw notFound('help.page_not_found');
-
-    // Pages link to each other as `page.md` so they also read well on a code host.
-    const html = (await marked.parse(markdown)).replace(/href="([a-z0-9-]+)\.md(#[^"]*)?"/g, 'href="$1$2"');
-    const title = markdown.match(/^# (.+)$/m)?.[1] ?? 'Kontingent';
-
-    return reply.type('text/html; charset=utf-8').send(renderPage(lang, title, html));
+    return reply.redirect(page === 'index' ? `/help/${lang}/` : `/help/${lang}/${page}`);
   });
 }
 
-async function sendImage(name: string, reply: import('fastify').FastifyReply) {
+async function sendPage(guideFolder: string, lang: string, page: string, reply: FastifyReply) {
+  if (!isLanguage(lang) || !PAGE_NAME.test(page)) throw notFound('help.page_not_found');
+
+  const markdown = await readFile(path.join(guideFolder, lang, `${page}.md`), 'utf8').catch(() => null);
+  if (markdown === null) throw notFound('help.page_not_found');
+
+  // Pages link to each other as `page.md` so they also read well on a code host.
+  const html = (await marked.parse(markdown)).replace(
+    /href="([a-z0-9-]+)\.md(#[^"]*)?"/g,
+    (_link, linked: string, anchor = '') => `href="${linked === 'index' ? './' : linked}${anchor}"`,
+  );
+  const title = markdown.match(/^# (.+)$/m)?.[1] ?? 'Kontingent';
+
+  return reply.type('text/html; charset=utf-8').send(renderPage(lang, page, title, html));
+}
+
+async function sendImage(guideFolder: string, name: string, reply: FastifyReply) {
   if (!IMAGE_NAME.test(name)) throw notFound('help.page_not_found');
 
   const image = await readFile(path.join(guideFolder, 'images', name)).catch(() => null);
@@ -44,7 +80,11 @@ async function sendImage(name: string, reply: import('fastify').FastifyReply) {
   return reply.type('image/png').send(image);
 }
 
-function renderPage(lang: string, title: string, body: string): string {
+/** The language links lead to the same page in each language, because every language has the same pages. */
+function renderPage(lang: string, page: string, title: string, body: string): string {
+  const pagePath = page === 'index' ? '' : page;
+  const languageLinks = LANGUAGES.map((language) => `<a href="/help/${language}/${pagePath}">${language.toUpperCase()}</a>`).join('');
+
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
@@ -55,7 +95,7 @@ code { background: #f4f4f4; padding: 0 .25em; border-radius: 3px; }
 table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: .3em .6em; }
 nav { margin-bottom: 1.5rem; } nav a { margin-right: 1rem; }
 </style></head>
-<body><nav>${LANGUAGES.map((language) => `<a href="/help/${language}/">${language.toUpperCase()}</a>`).join('')}</nav>
+<body><nav>${languageLinks}</nav>
 ${body}</body></html>`;
 }
 

@@ -17,7 +17,7 @@ export interface TrajectoryStep {
   undoneBy: number | null;
 }
 
-/** A student's trajectory: every movement, oldest first, with who made it and which undo reversed it. */
+/** List a student's trajectory: every movement, oldest first, with who made it and which undo reversed it. */
 export async function listMovements(db: Executor, studentId: number): Promise<TrajectoryStep[]> {
   const rows = await db
     .select({ movement: movements, actorUsername: users.username })

@@ -5,8 +5,8 @@ import { movements } from '../../../db/schema.js';
 export type MovementRow = typeof movements.$inferSelect;
 
 /**
- * The movements of many students in one statement, oldest first (by id, since
- * the movements of one batch share their time), by student id.
+ * Load the movements of many students in one statement, by student id. Each
+ * list is oldest first by id, because the movements of one batch share their time.
  */
 export async function loadMovements(db: Executor, studentIds: number[]): Promise<Map<number, MovementRow[]>> {
   const byStudent = new Map<number, MovementRow[]>(studentIds.map((id) => [id, []]));

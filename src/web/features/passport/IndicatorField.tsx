@@ -27,7 +27,7 @@ export function IndicatorField({ indicator, required, context }: IndicatorFieldP
   if (indicator.type === 'table') {
     return (
       <div id={fieldAnchorId(indicator.code)} className="passport-field" role="group" aria-label={label}>
-        <Form.Item label={label} required={required} className="passport-field__table">
+        <Form.Item label={label} required={required} layout="vertical" labelCol={{ span: 24 }} wrapperCol={{ span: 24 }}>
           <TableIndicator indicator={indicator} context={context} />
         </Form.Item>
       </div>

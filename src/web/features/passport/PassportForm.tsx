@@ -6,6 +6,7 @@ import { parseIin } from '../../../domain/iin.js';
 import { PASSPORT_INDICATORS, PASSPORT_SECTIONS } from '../../../domain/passport/catalogue.js';
 import { computeFill, isRequired } from '../../../domain/passport/fill.js';
 import { isApiError } from '../../api/client.js';
+import { inlineRequiredMark } from '../../shared/requiredMark.js';
 import { translateError } from '../../shared/translateError.js';
 import { useDictionaries } from '../../shared/useDictionaries.js';
 import { useLanguage } from '../../shared/useLanguage.js';
@@ -101,6 +102,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
       labelCol={{ flex: '0 0 40%' }}
       wrapperCol={{ flex: '1 1 0' }}
       colon={false}
+      requiredMark={inlineRequiredMark}
       initialValues={saved}
       onValuesChange={fillIdentityFromIin}
       onFinish={save}

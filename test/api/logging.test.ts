@@ -1,0 +1,49 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/domain/clock.js';
+import { buildApp, loggerOptions } from '../../src/server/app.js';
+import { seedDictionaries } from '../../src/seed/seed-dictionaries.js';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents } from '../support/fixtures.js';
+
+describe('request logs', () => {
+  let database: TestDatabase;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite');
+    await seedDictionaries(database.handle.db);
+  });
+
+  afterAll(async () => database?.drop());
+
+  it('never contain an IIN, a name or a password', async () => {
+    const { db } = database.handle;
+    await insertSchool(db, { id: 701 });
+    await insertOperator(db, 'school701', 701);
+    const [id] = await insertStudents(db, 701, [{ lastName: 'Жасұланова', firstName: 'Гүлназ', grade: 3, letter: 'А' }]);
+
+    const stream = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const app = await buildApp(
+      { db, databaseKind: 'pglite', clock: fixedClock('2026-03-02'), rehearsalDate: null, secureCookies: false },
+      { logger: { ...(loggerOptions('debug') as object), stream } },
+    );
+
+    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'school701', password: TEST_PASSWORD } });
+    const cookie = `kontingent_session=${login.cookies[0].value}`;
+    const student = (await app.inject({ method: 'GET', url: `/api/v1/students/${id}`, headers: { cookie } })).json();
+
+    await app.inject({ method: 'GET', url: `/api/v1/organizations/701/students?q=${student.iin}`, headers: { cookie } });
+    await app.inject({ method: 'GET', url: `/api/v1/organizations/701/students?q=${encodeURIComponent('Жасұланова')}`, headers: { cookie } });
+    await app.inject({ method: 'PATCH', url: `/api/v1/students/${id}`, headers: { cookie }, payload: { iin: '000000000000', lastName: 'Жасұланова' } });
+    await app.close();
+
+    const log = lines.join('');
+    expect(lines.length).toBeGreaterThan(5);
+    expect(log).not.toContain(student.iin);
+    expect(log).not.toContain('Жасұланова');
+    expect(log).not.toContain(encodeURIComponent('Жасұланова'));
+    expect(log).not.toContain(TEST_PASSWORD);
+    expect(log).not.toContain(login.cookies[0].value);
+  });
+});

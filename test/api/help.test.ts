@@ -11,6 +11,7 @@ const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const INDEX_MD = '# Нұсқаулық\n\n- [Жүйеге кіру](login.md)\n- [Паспорт](passport.md#iin)\n';
 const LOGIN_MD = '# Жүйеге кіру\n\n![Кіру беті](../images/login-kk.png)\n\n[Мазмұны](index.md)\n';
+const HEADINGS_MD = '# Бет\n\n## «Репетиция» баннері\n\n## Қадамдар\n\n## Қадамдар\n\n[Көрсеткіштер](passport.md#міндетті-көрсеткіштер)\n';
 
 describe('help routes', () => {
   let folder: string;
@@ -22,6 +23,7 @@ describe('help routes', () => {
     await mkdir(path.join(folder, 'images'));
     await writeFile(path.join(folder, 'kk', 'index.md'), INDEX_MD);
     await writeFile(path.join(folder, 'kk', 'login.md'), LOGIN_MD);
+    await writeFile(path.join(folder, 'kk', 'headings.md'), HEADINGS_MD);
     await writeFile(path.join(folder, 'images', 'login-kk.png'), PNG_BYTES);
 
     app = Fastify();
@@ -85,6 +87,22 @@ describe('help routes', () => {
 
     expect(response.body).toContain('<a href="/help/ru/login">RU</a>');
     expect(response.body).toContain('<a href="/help/en/login">EN</a>');
+  });
+
+  it('gives headings the anchor ids of a code host', async () => {
+    const response = await get('/help/kk/headings');
+
+    expect(response.body).toContain('<h2 id="репетиция-баннері">«Репетиция» баннері</h2>');
+    expect(response.body).toContain('<h2 id="қадамдар">Қадамдар</h2>');
+    expect(response.body).toContain('<h2 id="қадамдар-1">Қадамдар</h2>');
+  });
+
+  it('keeps the anchor of a link to another page', async () => {
+    const response = await get('/help/kk/headings');
+    const href = response.body.match(/<a href="([^"]+)">Көрсеткіштер<\/a>/)?.[1];
+
+    expect(href).toBeDefined();
+    expect(decodeURIComponent(href!)).toBe('passport#міндетті-көрсеткіштер');
   });
 
   it('rejects unknown pages, languages and images', async () => {

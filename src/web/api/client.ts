@@ -1,4 +1,11 @@
-import { i18n } from '../app/i18n.js';
+import { DEFAULT_LANGUAGE } from '../../i18n/resources.js';
+
+let requestLanguage: () => string = () => DEFAULT_LANGUAGE;
+
+/** Set where requests read the UI language for Accept-Language; the i18n setup calls it once. */
+export function setRequestLanguage(source: () => string): void {
+  requestLanguage = source;
+}
 
 export interface FieldError {
   field: string;
@@ -6,7 +13,7 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
-/** A failed API call: `code` is the server's stable error code, or `network.failed` when no JSON answer came. */
+/** A failed API call: `code` is the server's stable error code, or `network.failed` when the response had no JSON error body. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -64,11 +71,11 @@ function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, 'network.failed', `HTTP ${status}`);
 }
 
-/** Send a JSON request with the session cookie and the UI language; throws ApiError on any non-2xx answer. */
+/** Sends a JSON request with the session cookie and the UI language. Throws ApiError on any non-2xx response. */
 export async function apiRequest<T>(method: Method, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
-    'Accept-Language': i18n.language,
+    'Accept-Language': requestLanguage(),
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 

@@ -19,7 +19,7 @@ function activeMenuKey(pathname: string): string | undefined {
   return route?.path;
 }
 
-/** The frame of every logged-in page: top bar, school header and the page itself. */
+/** Renders the frame of every logged-in page: top bar, school header and the page itself. */
 export function Shell() {
   const { t } = useTranslation();
   const language = useLanguage();

@@ -3,6 +3,7 @@ import 'dayjs/locale/kk';
 import 'dayjs/locale/ru';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setRequestLanguage } from '../api/client.js';
 import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, isLanguage, resources, type Language } from '../../i18n/resources.js';
 
 const STORAGE_KEY = 'kontingent.language';
@@ -41,6 +42,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 applyLanguage(startLanguage);
+setRequestLanguage(() => i18n.language);
 
 /** Switch the UI language, remember it in localStorage and set dayjs and the page's `lang` to match. */
 export async function changeLanguage(language: Language): Promise<void> {

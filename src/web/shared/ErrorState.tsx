@@ -7,7 +7,7 @@ interface ErrorStateProps {
   onRetry?: () => void;
 }
 
-/** A failed load: the translated error and a retry button. */
+/** Renders a failed load: the translated error and a retry button. */
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
   const { t, i18n } = useTranslation();
 

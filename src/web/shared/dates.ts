@@ -1,9 +1,9 @@
 import dayjs, { type Dayjs } from 'dayjs';
 
-/** How dates are shown to users: the day-month-year order used in Kazakhstan. */
+/** Date format shown to users: the day-month-year order used in Kazakhstan. */
 export const DISPLAY_DATE_FORMAT = 'DD.MM.YYYY';
 
-/** How dates travel in the API. */
+/** Date format of the API. */
 export const API_DATE_FORMAT = 'YYYY-MM-DD';
 
 export function formatDisplayDate(isoDate: string): string {

@@ -4,7 +4,7 @@ import type { ApiError } from '../api/client.js';
 import { translateFieldErrors } from './translateError.js';
 
 /**
- * The form field that a server field path belongs to: `passport.exams.0.score`
+ * Returns the form field that a server field path belongs to: `passport.exams.0.score`
  * belongs to the table indicator `['passport', 'exams']`, `iin` to `['iin']`.
  */
 export function formFieldOf(field: string): string[] {
@@ -13,7 +13,7 @@ export function formFieldOf(field: string): string[] {
 }
 
 /**
- * Show the server's field errors under the matching inputs. Returns the
+ * Shows the server's field errors under the matching inputs. Returns the
  * translated errors of fields the form does not have, for a general alert.
  */
 export function applyFieldErrors(form: FormInstance, i18n: I18n, error: ApiError, knownFields: Set<string>): string[] {

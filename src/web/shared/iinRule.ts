@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { parseIin } from '../../domain/iin.js';
 import { translateCode } from './translateError.js';
 
-/** An antd form rule that checks the IIN's length, digits, birth date and check digit before the server does. */
+/** Returns an antd form rule that checks the IIN's length, digits, birth date and check digit before the server does. */
 export function iinRule(i18n: I18n): FormRule {
   return {
     validator: async (_rule, value: unknown) => {

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { currentUser } from '../../http/authenticate.js';
 import { errorResponses } from '../../http/schemas.js';
 import { login } from './login.js';
-import { SESSION_COOKIE, deleteSession } from './sessions.js';
+import { SESSION_COOKIE, SESSION_HOURS, deleteSession } from './sessions.js';
 
 const sessionUserSchema = z.object({
   id: z.number().int(),
@@ -36,7 +36,8 @@ export function authRoutes(app: FastifyInstance, context: AppContext): void {
         httpOnly: true,
         sameSite: 'lax',
         secure: context.secureCookies,
-        expires: session.expiresAt,
+        // A lifetime, not a date: under KONTINGENT_TODAY the application's clock differs from the browser's.
+        maxAge: SESSION_HOURS * 3600,
       });
       request.log.info({ userId: session.user.id }, 'user logged in');
 

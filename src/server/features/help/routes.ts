@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { marked } from 'marked';
 import { LANGUAGES, isLanguage } from '../../../i18n/resources.js';
 import { notFound } from '../../http/errors.js';
+import { renderGuideMarkdown } from './render-markdown.js';
 
 const defaultGuideFolder = fileURLToPath(new URL('../../../../docs/guide', import.meta.url));
 const PAGE_NAME = /^[a-z0-9-]+$/;
@@ -16,8 +16,8 @@ export interface HelpRoutesOptions {
 }
 
 /**
- * The operator's guide: `docs/guide/{lang}/{page}.md` rendered as HTML at
- * `/help/{lang}/{page}`, and its screenshots at `/help/images/{name}.png`.
+ * Serve the operator's guide: `docs/guide/{lang}/{page}.md` rendered as HTML
+ * at `/help/{lang}/{page}`, and its screenshots at `/help/images/{name}.png`.
  *
  * Pages reference screenshots as `../images/{name}.png`, which is right beside
  * the Markdown files on a code host. A browser resolves that path against the
@@ -61,11 +61,7 @@ async function sendPage(guideFolder: string, lang: string, page: string, reply: 
   const markdown = await readFile(path.join(guideFolder, lang, `${page}.md`), 'utf8').catch(() => null);
   if (markdown === null) throw notFound('help.page_not_found');
 
-  // Pages link to each other as `page.md` so they also read well on a code host.
-  const html = (await marked.parse(markdown)).replace(
-    /href="([a-z0-9-]+)\.md(#[^"]*)?"/g,
-    (_link, linked: string, anchor = '') => `href="${linked === 'index' ? './' : linked}${anchor}"`,
-  );
+  const html = await renderGuideMarkdown(markdown);
   const title = markdown.match(/^# (.+)$/m)?.[1] ?? 'Kontingent';
 
   return reply.type('text/html; charset=utf-8').send(renderPage(lang, page, title, html));
@@ -80,7 +76,7 @@ async function sendImage(guideFolder: string, name: string, reply: FastifyReply)
   return reply.type('image/png').send(image);
 }
 
-/** The language links lead to the same page in each language, because every language has the same pages. */
+/** Wrap a rendered page in an HTML document whose language links open the same page, because every language has the same pages. */
 function renderPage(lang: string, page: string, title: string, body: string): string {
   const pagePath = page === 'index' ? '' : page;
   const languageLinks = LANGUAGES.map((language) => `<a href="/help/${language}/${pagePath}">${language.toUpperCase()}</a>`).join('');

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import { ME_QUERY_KEY } from './useMe.js';
 
-/** End the session and drop every cached answer, which belonged to that user. */
+/** Ends the session and drops every cached response, because they belonged to that user. */
 export function useLogout() {
   const queryClient = useQueryClient();
 

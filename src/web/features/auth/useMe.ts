@@ -4,7 +4,7 @@ import type { SessionUser } from './types.js';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
-/** The logged-in user, or null when there is no session (the server answers 401). */
+/** Loads the logged-in user, or null when there is no session (the server returns 401). */
 export function useMe() {
   return useQuery({
     queryKey: ME_QUERY_KEY,

@@ -31,6 +31,8 @@ export function AddStudentDialog({ organizationId, open, onClose }: AddStudentDi
   const grade = Form.useWatch('grade', form);
 
   const [alerts, setAlerts] = useState<string[]>([]);
+  const requiredText = [{ required: true, whitespace: true, message: t('common:required') }];
+  const requiredChoice = [{ required: true, message: t('common:required') }];
 
   const submit = (values: NewStudent) => {
     const middleName = values.middleName?.trim();
@@ -73,26 +75,26 @@ export function AddStudentDialog({ organizationId, open, onClose }: AddStudentDi
         <Form.Item
           label={t('passport:personal.iin')}
           name="iin"
-          rules={[{ required: true, message: t('common:required') }, iinRule(i18n)]}
+          rules={[...requiredText, iinRule(i18n)]}
         >
           <Input inputMode="numeric" maxLength={12} autoComplete="off" />
         </Form.Item>
-        <Form.Item label={t('passport:personal.lastName')} name="lastName" rules={[{ required: true, whitespace: true, message: t('common:required') }]}>
+        <Form.Item label={t('passport:personal.lastName')} name="lastName" rules={requiredText}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('passport:personal.firstName')} name="firstName" rules={[{ required: true, whitespace: true, message: t('common:required') }]}>
+        <Form.Item label={t('passport:personal.firstName')} name="firstName" rules={requiredText}>
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item label={t('passport:personal.middleName')} name="middleName">
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('passport:personal.grade')} name="grade" rules={[{ required: true, message: t('common:required') }]}>
-          <Select options={gradeOptions(t)} />
+        <Form.Item label={t('passport:personal.grade')} name="grade" rules={requiredChoice}>
+          <Select options={gradeOptions(t)} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
-        <Form.Item label={t('passport:personal.letter')} name="letter" rules={[{ required: true, message: t('common:required') }]}>
+        <Form.Item label={t('passport:personal.letter')} name="letter" rules={requiredChoice}>
           <Select options={letterOptions} showSearch />
         </Form.Item>
-        <Form.Item label={t('passport:personal.studyForm')} name="studyForm" rules={[{ required: true, message: t('common:required') }]}>
+        <Form.Item label={t('passport:personal.studyForm')} name="studyForm" rules={requiredChoice}>
           <Select options={dictionaryOptions(dictionaries.data?.studyForms, language, grade)} loading={dictionaries.isPending} />
         </Form.Item>
       </Form>

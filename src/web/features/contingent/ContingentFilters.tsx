@@ -27,7 +27,7 @@ export function ContingentFilters({ query, onChange }: ContingentFiltersProps) {
   }, [searchText, query.q, onChange]);
 
   return (
-    <Form layout="inline" className="contingent-filters" component="div">
+    <Form layout="inline" className="contingent-filters" component="div" colon={false}>
       <Form.Item label={t('contingent:filters.grade')} htmlFor="contingent-grade">
         <Select<number>
           id="contingent-grade"

@@ -29,7 +29,7 @@ function ContingentList({ organizationId }: { organizationId: number }) {
   const students = useStudents(organizationId, query);
   const [adding, setAdding] = useState(false);
 
-  const shown = students.data?.items.length ?? 0;
+  const rowsShown = students.data?.items.length ?? 0;
   const total = students.data?.total ?? 0;
 
   return (
@@ -53,7 +53,7 @@ function ContingentList({ organizationId }: { organizationId: number }) {
       ) : (
         <>
           <Typography.Paragraph className="contingent-count" aria-live="polite">
-            {t('contingent:shown', { shown, total })}
+            {t('contingent:shown', { shown: rowsShown, total })}
           </Typography.Paragraph>
           <StudentTable query={query} data={students.data} loading={students.isFetching} onPageChange={update} />
         </>

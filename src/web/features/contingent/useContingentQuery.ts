@@ -9,7 +9,7 @@ function positiveInteger(text: string | null, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-function parseQuery(params: URLSearchParams): ContingentQuery {
+export function parseQuery(params: URLSearchParams): ContingentQuery {
   const status = params.get('status');
   const grade = params.get('grade');
   const letter = params.get('letter');
@@ -25,7 +25,7 @@ function parseQuery(params: URLSearchParams): ContingentQuery {
   };
 }
 
-function toSearchParams(query: ContingentQuery): URLSearchParams {
+export function toSearchParams(query: ContingentQuery): URLSearchParams {
   const params = new URLSearchParams();
 
   if (query.status !== 'active') params.set('status', query.status);
@@ -39,8 +39,8 @@ function toSearchParams(query: ContingentQuery): URLSearchParams {
 }
 
 /**
- * The list's tab, filters and page, kept in the URL so a filtered list can be
- * linked and survives a reload. Changing a filter returns to page 1.
+ * Reads and updates the list's tab, filters and page in the URL, so a filtered
+ * list can be linked and survives a reload. Changing a filter returns to page 1.
  */
 export function useContingentQuery() {
   const [searchParams, setSearchParams] = useSearchParams();

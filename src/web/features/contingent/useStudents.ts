@@ -6,7 +6,7 @@ export function studentsQueryKey(organizationId: number, query?: ContingentQuery
   return query ? (['organizations', organizationId, 'students', query] as const) : (['organizations', organizationId, 'students'] as const);
 }
 
-/** One page of the school's students, filtered and sorted (grade, letter, name) by the server. */
+/** Loads one page of the school's students, filtered and sorted (grade, letter, name) by the server. */
 export function useStudents(organizationId: number, query: ContingentQuery) {
   return useQuery({
     queryKey: studentsQueryKey(organizationId, query),

@@ -4,7 +4,7 @@ import { useLanguage } from '../../shared/useLanguage.js';
 import { TerritoryBreadcrumb } from './TerritoryBreadcrumb.js';
 import { useOrganization } from './useOrganization.js';
 
-/** The school's territory breadcrumb and name above every page; nothing for users without a school. */
+/** Renders the school's territory breadcrumb and name above every page, or nothing for users without a school. */
 export function OrganizationHeader() {
   const language = useLanguage();
   const organization = useOrganization();

@@ -3,7 +3,7 @@ import { localizedName } from '../../shared/localizedName.js';
 import { useLanguage } from '../../shared/useLanguage.js';
 import type { TerritoryLevel } from './types.js';
 
-/** The school's place in the KATO classifier: country / region / district / rural district / settlement. */
+/** Renders the school's place in the KATO classifier: country / region / district / rural district / settlement. */
 export function TerritoryBreadcrumb({ path }: { path: TerritoryLevel[] }) {
   const language = useLanguage();
 

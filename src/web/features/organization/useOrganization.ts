@@ -7,7 +7,7 @@ export function organizationQueryKey(organizationId: number | null | undefined) 
   return ['organizations', organizationId] as const;
 }
 
-/** The school of the logged-in user; disabled for users bound to no school (administrators). */
+/** Loads the school of the logged-in user. The query stays disabled for users bound to no school (administrators). */
 export function useOrganization() {
   const me = useMe();
   const organizationId = me.data?.organizationId ?? null;

@@ -17,7 +17,7 @@ interface ChoiceSelectProps {
   'aria-label'?: string;
 }
 
-/** A choice indicator: its own options, or the active dictionary entries for the grade, labelled in the UI language. */
+/** Renders a choice indicator with its own options, or the active dictionary entries for the grade, labelled in the UI language. */
 export function ChoiceSelect({ id, value, onChange, entries, options, grade, loading, ...aria }: ChoiceSelectProps) {
   const { t } = useTranslation();
   const language = useLanguage();

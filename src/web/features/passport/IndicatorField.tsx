@@ -16,8 +16,8 @@ export function fieldAnchorId(code: string): string {
 }
 
 /**
- * One indicator with its label and a required mark. The mark follows the
- * current values; saving does not demand the value, because operators fill
+ * Renders one indicator with its label and a required mark. The mark follows
+ * the current values. Saving does not demand the value, because operators fill
  * passports over several sessions.
  */
 export function IndicatorField({ indicator, required, context }: IndicatorFieldProps) {
@@ -35,6 +35,8 @@ export function IndicatorField({ indicator, required, context }: IndicatorFieldP
   }
 
   const ariaLabel = indicator.type === 'boolean' ? label : undefined;
+  const patternMessage = context.t('errors:passport.invalid_format');
+  const rules = indicator.pattern ? [{ pattern: new RegExp(indicator.pattern, 'u'), message: patternMessage }] : undefined;
 
   return (
     <div id={fieldAnchorId(indicator.code)} className="passport-field">
@@ -42,7 +44,7 @@ export function IndicatorField({ indicator, required, context }: IndicatorFieldP
         name={['passport', indicator.code]}
         label={label}
         required={required}
-        rules={indicator.pattern ? [{ pattern: new RegExp(indicator.pattern, 'u'), message: context.t('errors:passport.invalid_format') }] : undefined}
+        rules={rules}
         {...valueItemProps(indicator)}
       >
         {renderValueInput(indicator, context, ariaLabel)}

@@ -6,7 +6,7 @@ import { useLanguage } from '../../shared/useLanguage.js';
 import { focusField } from './focusField.js';
 import { fieldAnchorId } from './IndicatorField.js';
 
-/** The required indicators still empty on the form, each a link that jumps to its field. */
+/** Lists the required indicators still empty on the form, each a link that jumps to its field. */
 export function MissingList({ missing }: { missing: string[] }) {
   const { t } = useTranslation();
   const language = useLanguage();

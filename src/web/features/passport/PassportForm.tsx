@@ -38,7 +38,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
   const saved = useMemo(() => toFormValues(student), [student]);
   const watched = Form.useWatch([], { form, preserve: true }) as Partial<PassportFormValues> | undefined;
 
-  // A new answer from the server (after a save) becomes the form's content and the baseline of "changed".
+  // A new response from the server (after a save) becomes the form's content and the baseline of "changed".
   useEffect(() => form.resetFields(), [form, saved]);
 
   const grade = typeof watched?.grade === 'number' ? watched.grade : saved.grade;

@@ -12,25 +12,26 @@ interface PersonalFieldsProps {
   grade: number | null;
 }
 
-/** The student's own fields at the top of the personal data section: IIN, names, birth date, sex and class. */
+/** Renders the student's own fields at the top of the personal data section: IIN, names, birth date, sex and class. */
 export function PersonalFields({ studyForms, grade }: PersonalFieldsProps) {
   const { t, i18n } = useTranslation();
-  const required = [{ required: true, whitespace: true, message: t('common:required') }];
+  const requiredText = [{ required: true, whitespace: true, message: t('common:required') }];
+  const requiredChoice = [{ required: true, message: t('common:required') }];
 
   return (
     <div className="passport-personal">
       <div id={fieldAnchorId('iin')}>
-        <Form.Item label={t('passport:personal.iin')} name="iin" rules={[...required, iinRule(i18n)]}>
+        <Form.Item label={t('passport:personal.iin')} name="iin" rules={[...requiredText, iinRule(i18n)]}>
           <Input inputMode="numeric" maxLength={12} autoComplete="off" />
         </Form.Item>
       </div>
       <div id={fieldAnchorId('lastName')}>
-        <Form.Item label={t('passport:personal.lastName')} name="lastName" rules={required}>
+        <Form.Item label={t('passport:personal.lastName')} name="lastName" rules={requiredText}>
           <Input maxLength={100} />
         </Form.Item>
       </div>
       <div id={fieldAnchorId('firstName')}>
-        <Form.Item label={t('passport:personal.firstName')} name="firstName" rules={required}>
+        <Form.Item label={t('passport:personal.firstName')} name="firstName" rules={requiredText}>
           <Input maxLength={100} />
         </Form.Item>
       </div>
@@ -43,15 +44,15 @@ export function PersonalFields({ studyForms, grade }: PersonalFieldsProps) {
         <Form.Item
           label={t('passport:personal.birthDate')}
           name="birthDate"
-          rules={[{ required: true, message: t('common:required') }]}
+          rules={requiredChoice}
           getValueProps={(value: unknown) => ({ value: toDayjs(value) })}
           normalize={(value) => fromDayjs(value)}
         >
-          <DatePicker format={DISPLAY_DATE_FORMAT} placeholder={DISPLAY_DATE_FORMAT} />
+          <DatePicker format={DISPLAY_DATE_FORMAT} />
         </Form.Item>
       </div>
       <div id={fieldAnchorId('sex')}>
-        <Form.Item label={t('passport:personal.sex')} name="sex" rules={[{ required: true, message: t('common:required') }]}>
+        <Form.Item label={t('passport:personal.sex')} name="sex" rules={requiredChoice}>
           <Radio.Group
             aria-label={t('passport:personal.sex')}
             options={[
@@ -62,17 +63,17 @@ export function PersonalFields({ studyForms, grade }: PersonalFieldsProps) {
         </Form.Item>
       </div>
       <div id={fieldAnchorId('grade')}>
-        <Form.Item label={t('passport:personal.grade')} name="grade" rules={[{ required: true, message: t('common:required') }]}>
-          <Select className="passport-select" options={gradeOptions(t)} />
+        <Form.Item label={t('passport:personal.grade')} name="grade" rules={requiredChoice}>
+          <Select className="passport-select" options={gradeOptions(t)} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
       </div>
       <div id={fieldAnchorId('letter')}>
-        <Form.Item label={t('passport:personal.letter')} name="letter" rules={[{ required: true, message: t('common:required') }]}>
+        <Form.Item label={t('passport:personal.letter')} name="letter" rules={requiredChoice}>
           <Select className="passport-select" options={letterOptions} showSearch />
         </Form.Item>
       </div>
       <div id={fieldAnchorId('studyForm')}>
-        <Form.Item label={t('passport:personal.studyForm')} name="studyForm" rules={[{ required: true, message: t('common:required') }]}>
+        <Form.Item label={t('passport:personal.studyForm')} name="studyForm" rules={requiredChoice}>
           <ChoiceSelect entries={studyForms} grade={grade} />
         </Form.Item>
       </div>

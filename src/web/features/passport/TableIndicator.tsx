@@ -10,7 +10,7 @@ interface TableIndicatorProps {
   context: ValueInputContext;
 }
 
-/** An editable table indicator: one row per entry, one input per column, rows added and deleted in place. */
+/** Renders an editable table indicator: one row per entry, one input per column, rows added and deleted in place. */
 export function TableIndicator({ indicator, context }: TableIndicatorProps) {
   const { t } = context;
   const language = useLanguage();

@@ -7,7 +7,7 @@ import { PERSONAL_FIELD_NAMES } from './formValues.js';
 type FieldName = (string | number)[];
 
 /**
- * The form field of a server field error. A table's row problem
+ * Returns the form field of a server field error. A table's row problem
  * (`passport.<code>` with `row` and `column`) goes to that cell, with the
  * 1-based row turned into the form list's 0-based index.
  */
@@ -25,9 +25,12 @@ function formFieldOf(error: FieldError, indicatorCodes: Set<string>): FieldName 
 }
 
 function messageOf(i18n: I18n, error: FieldError, name: FieldName): string {
-  // A cell shows only the reason; the row and column are where the message stands.
+  // A cell shows only the reason, because its position already gives the row and column.
   const reasonKey = `errors:passport.row_reason.${error.params?.reason}`;
-  if (name.length === 4 && i18n.exists(reasonKey)) return i18n.t(reasonKey, { ...error.params });
+  if (name.length === 4 && i18n.exists(reasonKey)) {
+    const text = i18n.t(reasonKey, { ...error.params });
+    return text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
+  }
 
   return translateCode(i18n, error, error.code);
 }

@@ -68,7 +68,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(normalizeValue(a)) === JSON.stringify(normalizeValue(b));
 }
 
-/** The PATCH body: only the fields and indicators whose value differs from `saved`; a cleared indicator is null. */
+/** Builds the PATCH body from the fields and indicators whose value differs from `saved`. A cleared indicator becomes null. */
 export function buildPatch(saved: PassportFormValues, current: Partial<PassportFormValues>): StudentPatch {
   const patch: Record<string, unknown> = {};
 

@@ -11,7 +11,8 @@ export type PassportValues = Record<string, PassportValue>;
 export interface Enrolment {
   id: number;
   organizationId: number;
-  schoolYear: string;
+  /** Calendar year the school year starts: 2025 for 2025–2026. */
+  schoolYear: number;
   grade: number;
   letter: string;
   studyForm: string;

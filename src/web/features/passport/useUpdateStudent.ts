@@ -3,7 +3,7 @@ import { api } from '../../api/client.js';
 import type { StudentDetail, StudentPatch } from './types.js';
 import { studentQueryKey } from './useStudent.js';
 
-/** PATCH the changed fields; the answer replaces the cached student, and the lists refetch for the new fill statistics. */
+/** Sends the changed fields by PATCH. The response replaces the cached student, and the lists refetch for the new fill statistics. */
 export function useUpdateStudent(studentId: number) {
   const queryClient = useQueryClient();
 

@@ -27,8 +27,8 @@ export function valueItemProps(definition: ValueDefinition): Pick<FormItemProps,
 }
 
 /**
- * The input for one value of a type other than 'table'. `ariaLabel` names
- * inputs that have no label element, such as the cells of a table.
+ * Renders the input for one value of a type other than 'table'. `ariaLabel`
+ * names inputs that have no label element, such as the cells of a table.
  */
 export function renderValueInput(definition: ValueDefinition, context: ValueInputContext, ariaLabel?: string): ReactElement {
   const { t } = context;
@@ -47,7 +47,7 @@ export function renderValueInput(definition: ValueDefinition, context: ValueInpu
         />
       );
     case 'date':
-      return <DatePicker aria-label={ariaLabel} format={DISPLAY_DATE_FORMAT} placeholder={DISPLAY_DATE_FORMAT} />;
+      return <DatePicker aria-label={ariaLabel} format={DISPLAY_DATE_FORMAT} />;
     case 'boolean':
       return (
         <Radio.Group

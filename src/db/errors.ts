@@ -2,7 +2,7 @@
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Whether a database error (as thrown by pg or PGlite, possibly wrapped by
+ * Tell whether a database error (as thrown by pg or PGlite, possibly wrapped by
  * Drizzle in `cause`) is a unique violation, optionally of one constraint.
  */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {

@@ -20,7 +20,7 @@ import {
 /**
  * A jsonb column returned as the driver parsed it. Drizzle 0.45's own jsonb
  * parses the driver's value a second time, which turns the JSON string
- * "596430100" into the number 596430100 (drizzle-orm issue #3018).
+ * "596430100" into the number 596430100. Drizzle's issue tracker has this as #3018.
  */
 const json = <T>(name: string) =>
   customType<{ data: T; driverData: unknown }>({

@@ -14,7 +14,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The API on an empty, migrated database of the given kind, with the dictionaries seeded. */
+/** Build the API on an empty, migrated database of the given kind, with the dictionaries seeded. */
 export async function createTestApp(kind: DatabaseKind, options: TestDatabaseOptions & { clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind, options);
   await seedDictionaries(database.handle.db);

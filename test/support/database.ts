@@ -67,7 +67,7 @@ export async function createTestDatabase(kind: DatabaseKind, options: TestDataba
 
 /**
  * Runs `body` in a describe block per database kind. When no PostgreSQL
- * server accepts a connection, a skipped test says so in the report.
+ * server accepts a connection, a skipped test reports it.
  */
 export function describeEachDatabase(title: string, body: (kind: DatabaseKind) => void): void {
   describe.each(DATABASE_KINDS)(`${title} (%s)`, body);

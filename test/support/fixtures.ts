@@ -6,7 +6,7 @@ import { createUser } from '../../src/server/features/accounts/create-user.js';
 
 export const TEST_PASSWORD = 'test-password-1';
 
-/** A school with a two-level territory path (an oblast and its settlement). */
+/** Insert a school with a two-level territory path (an oblast and its settlement). */
 export async function insertSchool(db: Executor, school: { id: number; finalGrade?: number; nameRu?: string }): Promise<void> {
   const oblast = `${String(10 + (school.id % 80)).padStart(2, '0')}0000000`;
   const settlement = `${oblast.slice(0, 2)}${String(school.id % 10_000_000).padStart(7, '0')}`;
@@ -45,15 +45,23 @@ export interface StudentSeed {
   passport?: Record<string, unknown>;
 }
 
-let nextSerial = 9100;
+// IIN serials of test students; each database gets new students from the same sequence, so IINs never repeat in a run.
+let studentCounter = 0;
 
 /** Insert students with active (or given) enrolments in a few statements; returns their ids in order. */
 export async function insertStudents(db: Executor, organizationId: number, seeds: StudentSeed[], schoolYear = 2025): Promise<number[]> {
   const rows = seeds.map((seed) => {
     const sex = seed.sex ?? 'female';
-    const birthDate = seed.birthDate ?? `${schoolYear - 6 - seed.grade}-04-15`;
     let iin: string | null = null;
-    while (!iin) iin = makeIin(birthDate, sex, nextSerial++);
+    let birthDate = seed.birthDate ?? '';
+
+    // Some serials have no valid check digit, so try the next until one does.
+    while (!iin) {
+      const counter = studentCounter++;
+      const day = String(1 + (Math.floor(counter / 9000) % 28)).padStart(2, '0');
+      birthDate = seed.birthDate ?? `${schoolYear - 6 - seed.grade}-04-${day}`;
+      iin = makeIin(birthDate, sex, 1000 + (counter % 9000));
+    }
 
     return {
       iin,
@@ -85,7 +93,10 @@ export async function insertStudents(db: Executor, organizationId: number, seeds
   const values = seeds.flatMap((seed, index) =>
     Object.entries(seed.passport ?? {}).map(([indicatorCode, value]) => ({ studentId: ids[index], organizationId, indicatorCode, value })),
   );
-  if (values.length > 0) await db.insert(passportValues).values(values);
+  // 4 parameters a row: chunks of 5,000 rows stay below PostgreSQL's limit of 65,535 parameters a statement.
+  for (let start = 0; start < values.length; start += 5000) {
+    await db.insert(passportValues).values(values.slice(start, start + 5000));
+  }
 
   return ids;
 }

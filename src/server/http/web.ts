@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 const webFolder = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
 /**
- * Serve the built UI (`npm run build:web`), answering index.html for client
+ * Serve the built UI (`npm run build:web`), sending index.html for client
  * routes such as /contingent so that a reload keeps the page.
  */
 export async function registerWeb(app: FastifyInstance): Promise<void> {

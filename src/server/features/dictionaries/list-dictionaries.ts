@@ -13,7 +13,7 @@ export interface DictionaryEntryView {
 
 export type Dictionaries = Record<string, DictionaryEntryView[]>;
 
-/** The administrator's dictionaries from the database, and the fixed `countries` list. */
+/** Read the administrator's dictionaries from the database, and add the fixed `countries` list. */
 export async function listDictionaries(db: Executor): Promise<Dictionaries> {
   const rows = await db
     .select()
@@ -36,7 +36,7 @@ export async function listDictionaries(db: Executor): Promise<Dictionaries> {
   return dictionaries;
 }
 
-/** The codes a new value may take, by dictionary: only active entries. */
+/** Collect, by dictionary, the codes a new value may take: those of active entries. */
 export async function loadActiveCodes(db: Executor): Promise<Record<string, string[]>> {
   const dictionaries = await listDictionaries(db);
 

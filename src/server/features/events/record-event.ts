@@ -2,7 +2,7 @@ import type { Executor } from '../../../db/client.js';
 import { events } from '../../../db/schema.js';
 
 export interface EventInput {
-  /** What happened, as `<subject>.<past participle>`: student.created, student.updated. */
+  /** Event name, as `<subject>.<past participle>`: student.created, student.updated. */
   name: string;
   actorUserId: number | null;
   organizationId: number | null;

@@ -9,7 +9,7 @@ import { isGraduatingGrade } from '../../../domain/grades.js';
 import { badRequest } from '../../http/errors.js';
 import { listDictionaries } from '../dictionaries/list-dictionaries.js';
 import { loadPassportValues } from '../students/load-student.js';
-import { toStudentListItem } from './list-item.js';
+import { toStudentListItem } from '../students/list-item.js';
 import type { GraduationCandidates } from './schemas.js';
 import { loadFinalGrade } from './school.js';
 

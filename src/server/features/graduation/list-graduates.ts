@@ -1,10 +1,11 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { enrolments, students } from '../../../db/schema.js';
 import { checkUndo, findUndoableGraduation, isUndoWindowOpen, undoDeadline } from '../../../domain/graduation/undo-window.js';
 import { loadMovements, type MovementRow } from '../movements/load-movements.js';
 import { loadPassportValues } from '../students/load-student.js';
-import { toStudentListItem } from './list-item.js';
+import { toStudentListItem } from '../students/list-item.js';
+import { studentSearchCondition } from '../students/student-search.js';
 import type { GraduateItem, GraduatesQuery } from './schemas.js';
 import { loadFinalGrade } from './school.js';
 
@@ -68,11 +69,7 @@ function graduateConditions(organizationId: number, query: GraduatesQuery): SQL[
 
   if (query.grade !== undefined) conditions.push(eq(enrolments.grade, query.grade));
 
-  if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-    const fullName = sql`${students.lastName} || ' ' || ${students.firstName} || ' ' || coalesce(${students.middleName}, '')`;
-    conditions.push(or(ilike(students.iin, pattern), ilike(fullName, pattern))!);
-  }
+  if (query.q) conditions.push(studentSearchCondition(query.q));
 
   return conditions;
 }

@@ -17,7 +17,7 @@ export interface MovementInput {
 
 export const newBatchId = (): string => randomUUID();
 
-/** The part of an enrolment that movements record and undo restores. */
+/** Copy the part of an enrolment that movements record and undo restores. */
 export function enrolmentState(enrolment: EnrolmentRow): EnrolmentState {
   return {
     organizationId: enrolment.organizationId,

@@ -1,12 +1,13 @@
-import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { enrolments, organizations, students } from '../../../db/schema.js';
-import { computeFill } from '../../../domain/passport/fill.js';
+import { toStudentListItem } from './list-item.js';
 import { loadPassportValues } from './load-student.js';
+import { studentSearchCondition } from './student-search.js';
 import type { ListStudentsQuery, StudentListItem } from './schemas.js';
 
 /**
- * One page of a school's students with the given enrolment status, ordered by
+ * List one page of a school's students with the given enrolment status, ordered by
  * grade, letter and name in Kazakh alphabet order. The sort keys are digit
  * strings, so "C" collation orders them the same on PGlite and PostgreSQL.
  */
@@ -40,22 +41,8 @@ export async function listStudents(
   const [organization] = await db.select({ finalGrade: organizations.finalGrade }).from(organizations).where(eq(organizations.id, organizationId));
   const passports = await loadPassportValues(db, rows.map((row) => row.student.id));
 
-  const items = rows.map(({ student, enrolment }) => {
-    const fill = computeFill(passports.get(student.id)!, { grade: enrolment.grade, finalGrade: organization?.finalGrade ?? 11 });
-
-    return {
-      id: student.id,
-      iin: student.iin,
-      lastName: student.lastName,
-      firstName: student.firstName,
-      middleName: student.middleName,
-      grade: enrolment.grade,
-      letter: enrolment.letter,
-      status: enrolment.status,
-      studyForm: enrolment.studyForm,
-      fill: { filled: fill.filled, required: fill.required },
-    };
-  });
+  const finalGrade = organization?.finalGrade ?? 11;
+  const items = rows.map(({ student, enrolment }) => toStudentListItem(student, enrolment, passports.get(student.id)!, finalGrade));
 
   return { items, total: Number(total) };
 }
@@ -66,16 +53,7 @@ function listConditions(organizationId: number, query: ListStudentsQuery): SQL[]
   if (query.grade !== undefined) conditions.push(eq(enrolments.grade, query.grade));
   if (query.letter) conditions.push(eq(enrolments.letter, query.letter.toLocaleUpperCase('kk')));
 
-  if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    const fullName = sql`${students.lastName} || ' ' || ${students.firstName} || ' ' || coalesce(${students.middleName}, '')`;
-    conditions.push(or(ilike(students.iin, pattern), ilike(fullName, pattern))!);
-  }
+  if (query.q) conditions.push(studentSearchCondition(query.q));
 
   return conditions;
-}
-
-/** Escape LIKE's wildcards so a search for "50%" finds the text "50%". */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -8,7 +8,7 @@ import type { StudentDetail } from './schemas.js';
 export type EnrolmentRow = typeof enrolments.$inferSelect;
 
 /**
- * The student's current enrolment (the latest one), locked against concurrent
+ * Find the student's current enrolment (the latest one), locked against concurrent
  * changes when `forUpdate` is set. A missing student is a 404.
  */
 export async function findCurrentEnrolment(db: Executor, studentId: number, options: { forUpdate?: boolean } = {}): Promise<EnrolmentRow> {
@@ -33,7 +33,7 @@ export async function loadPassportValues(db: Executor, studentIds: number[]): Pr
   return byStudent;
 }
 
-/** The passport view of a student: identity, current enrolment, indicator values and fill statistics. */
+/** Load the passport view of a student: identity, current enrolment, indicator values and fill statistics. */
 export async function loadStudentDetail(db: Executor, studentId: number): Promise<StudentDetail> {
   const enrolment = await findCurrentEnrolment(db, studentId);
 

@@ -1,7 +1,7 @@
 import type { students } from '../../../db/schema.js';
 import { computeFill } from '../../../domain/passport/fill.js';
-import type { EnrolmentRow } from '../students/load-student.js';
-import type { StudentListItem } from '../students/schemas.js';
+import type { EnrolmentRow } from './load-student.js';
+import type { StudentListItem } from './schemas.js';
 
 export type StudentRow = typeof students.$inferSelect;
 

@@ -1,0 +1,52 @@
+import type { Locator, Page } from 'playwright-core';
+
+export type Language = 'kk' | 'ru' | 'en';
+
+/** Each language's name as the KK/RU/EN switch shows it in the tooltip of its button. */
+const LANGUAGE_TITLES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
+
+/** The storage key under which the UI remembers the chosen language. */
+export const LANGUAGE_STORAGE_KEY = 'kontingent.language';
+
+/**
+ * Click the KK/RU/EN switch and wait until the page's `lang` follows. The
+ * radio inputs are hidden, so the click goes to the visible label.
+ */
+export async function switchLanguage(page: Page, language: Language): Promise<void> {
+  await page.getByTitle(LANGUAGE_TITLES[language], { exact: true }).first().click();
+  await page.waitForFunction((expected) => document.documentElement.lang === expected, language);
+}
+
+/** The body rows of the first data table on the page; the header row has column headers, not cells. */
+export function tableRows(page: Page): Locator {
+  return page.getByRole('table').first().getByRole('row').filter({ has: page.getByRole('cell') });
+}
+
+/** The text of every cell of every body row, row by row. */
+export async function tableCells(page: Page): Promise<string[][]> {
+  const rows = await tableRows(page).all();
+  return Promise.all(rows.map((row) => row.getByRole('cell').allInnerTexts()));
+}
+
+/** Texts of the visible items of the first breadcrumb on the page, separators left out. */
+export async function breadcrumbItems(page: Page): Promise<string[]> {
+  const texts = await page.getByRole('navigation').first().getByRole('listitem').allInnerTexts();
+  return texts.map((text) => text.trim()).filter((text) => text !== '' && text !== '/');
+}
+
+/**
+ * Pick an option of an antd Select with search: type the option's text and
+ * press Enter, which chooses the first option that matches.
+ */
+export async function chooseOption(select: Locator, optionText: string): Promise<void> {
+  await select.click();
+  await select.fill(optionText);
+  await select.press('Enter');
+}
+
+/** Type a date into an antd DatePicker as DD.MM.YYYY and confirm it with Enter, as a user does from the keyboard. */
+export async function typeDate(input: Locator, displayDate: string): Promise<void> {
+  await input.click();
+  await input.fill(displayDate);
+  await input.press('Enter');
+}

@@ -8,14 +8,17 @@ import ruCommon from './locales/ru/common.json';
 import ruErrors from './locales/ru/errors.json';
 import enAuth from './locales/en/auth.json';
 import enContingent from './locales/en/contingent.json';
+import enGraduation from './locales/en/graduation.json';
 import enPassport from './locales/en/passport.json';
 import enShell from './locales/en/shell.json';
 import kkAuth from './locales/kk/auth.json';
 import kkContingent from './locales/kk/contingent.json';
+import kkGraduation from './locales/kk/graduation.json';
 import kkPassport from './locales/kk/passport.json';
 import kkShell from './locales/kk/shell.json';
 import ruAuth from './locales/ru/auth.json';
 import ruContingent from './locales/ru/contingent.json';
+import ruGraduation from './locales/ru/graduation.json';
 import ruPassport from './locales/ru/passport.json';
 import ruShell from './locales/ru/shell.json';
 
@@ -23,7 +26,7 @@ export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
-export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport'] as const;
+export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation'] as const;
 
 export const resources = {
   en: {
@@ -33,6 +36,7 @@ export const resources = {
     shell: enShell,
     contingent: enContingent,
     passport: enPassport,
+    graduation: enGraduation,
   },
   kk: {
     common: kkCommon,
@@ -41,6 +45,7 @@ export const resources = {
     shell: kkShell,
     contingent: kkContingent,
     passport: kkPassport,
+    graduation: kkGraduation,
   },
   ru: {
     common: ruCommon,
@@ -49,6 +54,7 @@ export const resources = {
     shell: ruShell,
     contingent: ruContingent,
     passport: ruPassport,
+    graduation: ruGraduation,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/database.js';
+import { createUser } from '../../src/server/features/accounts/create-user.js';
 import { TEST_PASSWORD, insertOperator, insertSchool } from '../support/fixtures.js';
 
 describeEachDatabase('auth, health, dictionaries and OpenAPI', (kind) => {
@@ -9,7 +10,9 @@ describeEachDatabase('auth, health, dictionaries and OpenAPI', (kind) => {
   beforeAll(async () => {
     api = await createTestApp(kind);
     await insertSchool(api.context.db, { id: 601 });
+    await insertSchool(api.context.db, { id: 602, nameRu: 'Гимназия имени Абая' });
     await insertOperator(api.context.db, 'school601', 601);
+    await createUser(api.context.db, { username: 'admin', password: TEST_PASSWORD, role: 'admin' });
   });
 
   afterAll(async () => api?.close());
@@ -85,6 +88,25 @@ describeEachDatabase('auth, health, dictionaries and OpenAPI', (kind) => {
 
     expect(organization.territoryPath.map((step: { level: string }) => step.level)).toEqual(['oblast', 'settlement']);
     expect(organization.finalGrade).toBe(11);
+  });
+
+  it('lists only the operator\'s own school', async () => {
+    const cookie = await api.login('school601', TEST_PASSWORD);
+    const list = (await api.request({ method: 'GET', url: '/api/v1/organizations', cookie })).json();
+
+    expect(list.total).toBe(1);
+    expect(list.items[0].id).toBe(601);
+  });
+
+  it('lists and searches every school for an administrator', async () => {
+    const cookie = await api.login('admin', TEST_PASSWORD);
+    const all = (await api.request({ method: 'GET', url: '/api/v1/organizations', cookie })).json();
+    const found = (await api.request({ method: 'GET', url: `/api/v1/organizations?q=${encodeURIComponent('абая')}`, cookie })).json();
+    const other = await api.request({ method: 'GET', url: '/api/v1/organizations/601/students', cookie });
+
+    expect(all.items.map((item: { id: number }) => item.id)).toEqual([601, 602]);
+    expect(found.items.map((item: { id: number }) => item.id)).toEqual([602]);
+    expect(other.statusCode).toBe(200);
   });
 
   it('publishes the OpenAPI document with the contract paths', async () => {

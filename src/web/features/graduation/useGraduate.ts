@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client.js';
+import { studentsQueryKey } from '../contingent/useStudents.js';
+import type { GraduationRequest, GraduationResult } from './types.js';
+
+/** Graduates the selected students in one request; on success every student list of the school refetches. */
+export function useGraduate(organizationId: number) {
+  const queryClient = useQueryClient();
+
+  return useMutation({
+    mutationFn: (request: GraduationRequest) => api.post<GraduationResult>(`/organizations/${organizationId}/graduation`, request),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: studentsQueryKey(organizationId) }),
+  });
+}

@@ -25,6 +25,7 @@ function initialLanguage(): Language {
 function applyLanguage(language: Language): void {
   dayjs.locale(language === 'en' ? 'en' : language);
   document.documentElement.lang = language;
+  document.title = i18n.t('common:appName', { lng: language });
 }
 
 export const i18n = i18next.createInstance();

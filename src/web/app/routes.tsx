@@ -1,6 +1,7 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { ExportOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ContingentPage } from '../features/contingent/ContingentPage.js';
+import { YearEndPage } from '../features/graduation/YearEndPage.js';
 import { PassportPage } from '../features/passport/PassportPage.js';
 
 export interface AppRoute {
@@ -31,6 +32,12 @@ export const appRoutes: AppRoute[] = [
   {
     path: '/students/:id',
     element: <PassportPage />,
+  },
+  {
+    path: '/year-end/graduation',
+    element: <YearEndPage section="graduation" />,
+    menu: { labelKey: 'graduation:yearEnd.menu', icon: <ExportOutlined /> },
+    activeFor: ['/year-end/'],
   },
 ];
 

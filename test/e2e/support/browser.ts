@@ -21,10 +21,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Save the viewport as SCREENSHOT_DIR/NAME.png. The pointer moves to the page's
+ * top-left corner first and transitions are finished, so the picture shows no
+ * hover state and no half-faded switch.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
 
+  await page.mouse.move(0, 0);
+
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: false });
+  await page.screenshot({ path: file, fullPage: false, animations: 'disabled' });
   return file;
 }

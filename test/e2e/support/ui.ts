@@ -17,18 +17,18 @@ export async function switchLanguage(page: Page, language: Language): Promise<vo
   await page.waitForFunction((expected) => document.documentElement.lang === expected, language);
 }
 
-/** The body rows of the first data table on the page; the header row has column headers, not cells. */
+/** Returns the body rows of the first data table on the page. The header row has column headers, not cells, so it is left out. */
 export function tableRows(page: Page): Locator {
   return page.getByRole('table').first().getByRole('row').filter({ has: page.getByRole('cell') });
 }
 
-/** The text of every cell of every body row, row by row. */
+/** Returns the text of every cell of every body row, row by row. */
 export async function tableCells(page: Page): Promise<string[][]> {
   const rows = await tableRows(page).all();
   return Promise.all(rows.map((row) => row.getByRole('cell').allInnerTexts()));
 }
 
-/** Texts of the visible items of the first breadcrumb on the page, separators left out. */
+/** Returns the texts of the items of the first breadcrumb on the page, without the separators. */
 export async function breadcrumbItems(page: Page): Promise<string[]> {
   const texts = await page.getByRole('navigation').first().getByRole('listitem').allInnerTexts();
   return texts.map((text) => text.trim()).filter((text) => text !== '' && text !== '/');
@@ -44,9 +44,36 @@ export async function chooseOption(select: Locator, optionText: string): Promise
   await select.press('Enter');
 }
 
-/** Type a date into an antd DatePicker as DD.MM.YYYY and confirm it with Enter, as a user does from the keyboard. */
+/**
+ * Set an antd DatePicker: type the date as DD.MM.YYYY, which moves the calendar
+ * to it, and click its cell. Enter would confirm the date too, but Enter in any
+ * input of a form also submits the form.
+ */
+export async function pickDate(page: Page, input: Locator, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+
+  await input.click();
+  await input.fill(`${day}.${month}.${year}`);
+  await page.getByTitle(isoDate, { exact: true }).filter({ visible: true }).click();
+}
+
+/**
+ * Type a date into an antd DatePicker as DD.MM.YYYY and confirm it with Enter,
+ * as a user does from the keyboard. Inside a form, the Enter also submits the
+ * form, so use pickDate where the form must not be sent yet.
+ */
 export async function typeDate(input: Locator, displayDate: string): Promise<void> {
   await input.click();
   await input.fill(displayDate);
   await input.press('Enter');
+}
+
+/**
+ * Returns the text of the elements that describe an input (aria-describedby),
+ * where antd forms show a field's errors, or '' when there are none.
+ */
+export async function inputDescription(input: Locator): Promise<string> {
+  const ids = (await input.getAttribute('aria-describedby'))?.split(/\s+/).filter(Boolean) ?? [];
+  const texts = await Promise.all(ids.map((id) => input.page().locator(`[id="${id}"]`).innerText()));
+  return texts.join('\n').trim();
 }

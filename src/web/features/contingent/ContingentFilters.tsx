@@ -10,9 +10,11 @@ const SEARCH_DELAY_MS = 400;
 interface ContingentFiltersProps {
   query: ContingentQuery;
   onChange: (change: Partial<ContingentQuery>) => void;
+  /** False on tabs whose list cannot be filtered by letter. */
+  showLetter?: boolean;
 }
 
-export function ContingentFilters({ query, onChange }: ContingentFiltersProps) {
+export function ContingentFilters({ query, onChange, showLetter = true }: ContingentFiltersProps) {
   const { t } = useTranslation();
   const [searchText, setSearchText] = useState(query.q);
 
@@ -40,18 +42,20 @@ export function ContingentFilters({ query, onChange }: ContingentFiltersProps) {
           onChange={(grade) => onChange({ grade: grade ?? null })}
         />
       </Form.Item>
-      <Form.Item label={t('contingent:filters.letter')} htmlFor="contingent-letter">
-        <Select<string>
-          id="contingent-letter"
-          className="contingent-filters__select"
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('contingent:filters.all')}
-          value={query.letter ?? undefined}
-          options={letterOptions}
-          onChange={(letter) => onChange({ letter: letter ?? null })}
-        />
-      </Form.Item>
+      {showLetter && (
+        <Form.Item label={t('contingent:filters.letter')} htmlFor="contingent-letter">
+          <Select<string>
+            id="contingent-letter"
+            className="contingent-filters__select"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('contingent:filters.all')}
+            value={query.letter ?? undefined}
+            options={letterOptions}
+            onChange={(letter) => onChange({ letter: letter ?? null })}
+          />
+        </Form.Item>
+      )}
       <Form.Item label={t('contingent:filters.search')} htmlFor="contingent-search">
         <Input.Search
           id="contingent-search"

@@ -1,13 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Result, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { useMe } from '../auth/useMe.js';
+import { GraduatesList } from '../graduation/GraduatesList.js';
+import { yearEndPath } from '../graduation/yearEndSections.js';
 import { AddStudentDialog } from './AddStudentDialog.js';
 import { ContingentFilters } from './ContingentFilters.js';
 import { StudentTable } from './StudentTable.js';
-import { STUDENT_STATUSES, isStudentStatus } from './types.js';
+import { STUDENT_STATUSES, isStudentStatus, type ContingentQuery } from './types.js';
 import { useContingentQuery } from './useContingentQuery.js';
 import { useStudents } from './useStudents.js';
 
@@ -25,12 +28,11 @@ export function ContingentPage() {
 
 function ContingentList({ organizationId }: { organizationId: number }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [query, update] = useContingentQuery();
-  const students = useStudents(organizationId, query);
   const [adding, setAdding] = useState(false);
-
-  const rowsShown = students.data?.items.length ?? 0;
-  const total = students.data?.total ?? 0;
+  // The graduates endpoint has its own columns and filters by grade and search only.
+  const graduatesTab = query.status === 'graduated';
 
   return (
     <Card>
@@ -38,27 +40,50 @@ function ContingentList({ organizationId }: { organizationId: number }) {
         <Typography.Title level={4} className="contingent-toolbar__title">
           {t('contingent:title')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          {t('contingent:add.button')}
-        </Button>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            {t('contingent:add.button')}
+          </Button>
+          <Button icon={<ExportOutlined />} onClick={() => navigate(yearEndPath('graduation'))}>
+            {t('graduation:yearEnd.open')}
+          </Button>
+        </Space>
       </Space>
       <Tabs
         activeKey={query.status}
         onChange={(key) => isStudentStatus(key) && update({ status: key })}
         items={STUDENT_STATUSES.map((status) => ({ key: status, label: t(`contingent:tabs.${status}`) }))}
       />
-      <ContingentFilters query={query} onChange={update} />
-      {students.isError ? (
-        <ErrorState error={students.error} onRetry={() => void students.refetch()} />
+      <ContingentFilters query={query} onChange={update} showLetter={!graduatesTab} />
+      {graduatesTab ? (
+        <GraduatesList organizationId={organizationId} query={query} onChange={update} />
       ) : (
-        <>
-          <Typography.Paragraph className="contingent-count" aria-live="polite">
-            {t('contingent:shown', { shown: rowsShown, total })}
-          </Typography.Paragraph>
-          <StudentTable query={query} data={students.data} loading={students.isFetching} onPageChange={update} />
-        </>
+        <StudentList organizationId={organizationId} query={query} onChange={update} />
       )}
       <AddStudentDialog organizationId={organizationId} open={adding} onClose={() => setAdding(false)} />
     </Card>
+  );
+}
+
+interface StudentListProps {
+  organizationId: number;
+  query: ContingentQuery;
+  onChange: (change: Partial<ContingentQuery>) => void;
+}
+
+/** Renders the body of every tab but Graduates: the record count and one page of students. */
+function StudentList({ organizationId, query, onChange }: StudentListProps) {
+  const { t } = useTranslation();
+  const students = useStudents(organizationId, query);
+
+  if (students.isError) return <ErrorState error={students.error} onRetry={() => void students.refetch()} />;
+
+  return (
+    <>
+      <Typography.Paragraph className="contingent-count" aria-live="polite">
+        {t('contingent:shown', { shown: students.data?.items.length ?? 0, total: students.data?.total ?? 0 })}
+      </Typography.Paragraph>
+      <StudentTable query={query} data={students.data} loading={students.isFetching} onPageChange={onChange} />
+    </>
   );
 }

@@ -1,8 +1,9 @@
 import { studentsQueryKey } from '../contingent/useStudents.js';
 
 /**
- * The graduation lists live under the school's student lists, so a passport
- * save, a graduation or an undo refreshes all of them with one invalidation.
+ * Builds the key of one grade's candidates. The graduation keys start with the
+ * school's student-list key, so a passport save, a graduation or an undo
+ * refreshes every list with one invalidation.
  */
 export function graduationCandidatesKey(organizationId: number, grade: number) {
   return [...studentsQueryKey(organizationId), 'graduation', grade] as const;

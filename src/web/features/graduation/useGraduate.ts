@@ -3,12 +3,16 @@ import { api } from '../../api/client.js';
 import { studentsQueryKey } from '../contingent/useStudents.js';
 import type { GraduationRequest, GraduationResult } from './types.js';
 
-/** Graduates the selected students in one request; on success every student list of the school refetches. */
+/**
+ * Graduates the selected students in one request. Afterwards every student
+ * list of the school refetches, after a rejection too, because a rejection can
+ * come from a change another user made meanwhile.
+ */
 export function useGraduate(organizationId: number) {
   const queryClient = useQueryClient();
 
   return useMutation({
     mutationFn: (request: GraduationRequest) => api.post<GraduationResult>(`/organizations/${organizationId}/graduation`, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: studentsQueryKey(organizationId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: studentsQueryKey(organizationId) }),
   });
 }

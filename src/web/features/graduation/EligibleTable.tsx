@@ -1,0 +1,53 @@
+import { Empty, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { gradeLabel } from '../../shared/gradeLabel.js';
+import { AltynBelgiTag } from './AltynBelgiTag.js';
+import { fullName } from './studentName.js';
+import type { EligibleStudent } from './types.js';
+
+interface EligibleTableProps {
+  students: EligibleStudent[];
+  showAltynBelgi: boolean;
+  selectedIds: number[];
+  onSelect: (ids: number[]) => void;
+  emptyText: string;
+}
+
+/** Renders the students ready to graduate with a checkbox each. The selection keeps the students that the letter filter hides. */
+export function EligibleTable({ students, showAltynBelgi, selectedIds, onSelect, emptyText }: EligibleTableProps) {
+  const { t } = useTranslation();
+
+  const columns: TableColumnsType<EligibleStudent> = [
+    { key: 'number', title: '№', width: 56, render: (_value, _student, index) => index + 1 },
+    { key: 'id', title: t('contingent:columns.id'), dataIndex: 'id' },
+    { key: 'iin', title: t('contingent:columns.iin'), dataIndex: 'iin' },
+    { key: 'lastName', title: t('contingent:columns.lastName'), dataIndex: 'lastName' },
+    { key: 'firstName', title: t('contingent:columns.firstName'), dataIndex: 'firstName' },
+    { key: 'middleName', title: t('contingent:columns.middleName'), dataIndex: 'middleName' },
+    { key: 'grade', title: t('contingent:columns.grade'), render: (_value, student) => gradeLabel(t, student.grade) },
+    { key: 'letter', title: t('contingent:columns.letter'), dataIndex: 'letter' },
+  ];
+
+  if (showAltynBelgi) {
+    columns.push({ key: 'altynBelgi', title: t('graduation:columns.altynBelgi'), render: (_value, student) => <AltynBelgiTag student={student} /> });
+  }
+
+  return (
+    <Table<EligibleStudent>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={students}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty description={emptyText} /> }}
+      rowSelection={{
+        selectedRowKeys: selectedIds,
+        preserveSelectedRowKeys: true,
+        onChange: (keys) => onSelect(keys.map(Number)),
+        getCheckboxProps: (student) => ({ 'aria-label': t('graduation:eligible.selectRow', { name: fullName(student) }) }),
+        getTitleCheckboxProps: () => ({ 'aria-label': t('graduation:eligible.selectAll') }),
+      }}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import { Empty, Space, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { FillTag } from '../../shared/FillTag.js';
+import { gradeLabel } from '../../shared/gradeLabel.js';
+import { PAGE_SIZES, type ContingentQuery } from '../contingent/types.js';
+import type { GraduateItem, GraduatePage } from './types.js';
+import { UndoGraduationButton } from './UndoGraduationButton.js';
+
+interface GraduatesTableProps {
+  organizationId: number;
+  query: ContingentQuery;
+  data: GraduatePage | undefined;
+  loading: boolean;
+  onPageChange: (change: Partial<ContingentQuery>) => void;
+}
+
+/** Renders the Graduates tab of the contingent list: graduates with their graduation year and, within 14 days, "Undo graduation". */
+export function GraduatesTable({ organizationId, query, data, loading, onPageChange }: GraduatesTableProps) {
+  const { t } = useTranslation();
+  const firstRowNumber = (query.page - 1) * query.pageSize + 1;
+
+  const columns: TableColumnsType<GraduateItem> = [
+    { key: 'number', title: '№', width: 56, render: (_value, _graduate, index) => firstRowNumber + index },
+    { key: 'id', title: t('contingent:columns.id'), dataIndex: 'id' },
+    { key: 'iin', title: t('contingent:columns.iin'), dataIndex: 'iin' },
+    { key: 'fill', title: t('common:fillStatistics'), render: (_value, graduate) => <FillTag fill={graduate.fill} /> },
+    { key: 'lastName', title: t('contingent:columns.lastName'), dataIndex: 'lastName' },
+    { key: 'firstName', title: t('contingent:columns.firstName'), dataIndex: 'firstName' },
+    { key: 'middleName', title: t('contingent:columns.middleName'), dataIndex: 'middleName' },
+    { key: 'grade', title: t('contingent:columns.grade'), render: (_value, graduate) => gradeLabel(t, graduate.grade) },
+    { key: 'letter', title: t('contingent:columns.letter'), dataIndex: 'letter' },
+    { key: 'graduationYear', title: t('graduation:columns.graduationYear'), dataIndex: 'graduationYear' },
+    {
+      key: 'action',
+      title: t('contingent:columns.action'),
+      render: (_value, graduate) => (
+        <Space orientation="vertical" size={4}>
+          <Link to={`/students/${graduate.id}`}>{t('contingent:actions.openPassport')}</Link>
+          {graduate.canUndo && <UndoGraduationButton organizationId={organizationId} graduate={graduate} />}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<GraduateItem>
+      rowKey="enrolmentId"
+      size="middle"
+      columns={columns}
+      dataSource={data?.items ?? []}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty description={t('contingent:empty')} /> }}
+      pagination={{
+        current: query.page,
+        pageSize: query.pageSize,
+        total: data?.total ?? 0,
+        pageSizeOptions: PAGE_SIZES.map(String),
+        showSizeChanger: true,
+        hideOnSinglePage: false,
+      }}
+      onChange={(pagination) => {
+        const pageSize = pagination.pageSize ?? query.pageSize;
+        if (pageSize !== query.pageSize) onPageChange({ pageSize });
+        else onPageChange({ page: pagination.current ?? 1 });
+      }}
+    />
+  );
+}

@@ -105,6 +105,7 @@ describe('foundation screens in Chromium', () => {
     await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
   }
 
+  /** Returns the fill statistics that the page shows first, e.g. "19/22" in the passport header. */
   function fillTag(): Promise<string> {
     return page.getByTitle(/^(Толтыру статистикасы|Статистика заполнения)$/).first().innerText();
   }
@@ -302,6 +303,7 @@ describe('foundation screens in Chromium', () => {
     const otherBirthDate = nextDay(before.birthDate);
     const birthDateInput = page.getByRole('textbox', { name: 'Дата рождения', exact: true });
     await pickDate(page, birthDateInput, otherBirthDate);
+    await page.getByText('Есть несохранённые изменения').waitFor();
 
     const rejected = page.waitForResponse((response) => response.request().method() === 'PATCH');
     await page.getByRole('button', { name: 'Сохранить' }).click();

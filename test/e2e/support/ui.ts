@@ -46,15 +46,17 @@ export async function chooseOption(select: Locator, optionText: string): Promise
 
 /**
  * Set an antd DatePicker: type the date as DD.MM.YYYY, which moves the calendar
- * to it, and click its cell. Enter would confirm the date too, but Enter in any
- * input of a form also submits the form.
+ * to it, click its cell and wait until the calendar closes. Enter would confirm
+ * the date too, but Enter in any input of a form also submits the form.
  */
 export async function pickDate(page: Page, input: Locator, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-');
+  const cell = page.getByTitle(isoDate, { exact: true }).filter({ visible: true });
 
   await input.click();
   await input.fill(`${day}.${month}.${year}`);
-  await page.getByTitle(isoDate, { exact: true }).filter({ visible: true }).click();
+  await cell.click();
+  await cell.waitFor({ state: 'detached' });
 }
 
 /**

@@ -1,10 +1,11 @@
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Result, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorState } from '../../shared/ErrorState.js';
-import { useMe } from '../auth/useMe.js';
+import { NoOrganization } from '../organization/NoOrganization.js';
+import { useCurrentOrganizationId } from '../organization/useCurrentOrganizationId.js';
 import { GraduatesList } from '../graduation/GraduatesList.js';
 import { yearEndPath } from '../graduation/yearEndSections.js';
 import { AddStudentDialog } from './AddStudentDialog.js';
@@ -16,12 +17,9 @@ import { useStudents } from './useStudents.js';
 
 export function ContingentPage() {
   const { t } = useTranslation();
-  const me = useMe();
-  const organizationId = me.data?.organizationId ?? null;
+  const organizationId = useCurrentOrganizationId();
 
-  if (organizationId === null) {
-    return <Result status="info" title={t('contingent:noOrganization')} />;
-  }
+  if (organizationId === null) return <NoOrganization />;
 
   return <ContingentList organizationId={organizationId} />;
 }

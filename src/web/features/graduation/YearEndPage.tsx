@@ -1,8 +1,9 @@
-import { Breadcrumb, Card, Result, Skeleton, Tabs, Typography } from 'antd';
+import { Breadcrumb, Card, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorState } from '../../shared/ErrorState.js';
-import { useMe } from '../auth/useMe.js';
+import { NoOrganization } from '../organization/NoOrganization.js';
+import { useCurrentOrganizationId } from '../organization/useCurrentOrganizationId.js';
 import { useOrganization } from '../organization/useOrganization.js';
 import './graduation.css';
 import { YEAR_END_SECTIONS, yearEndPath } from './yearEndSections.js';
@@ -11,10 +12,10 @@ import { YEAR_END_SECTIONS, yearEndPath } from './yearEndSections.js';
 export function YearEndPage({ section }: { section: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const me = useMe();
+  const currentOrganizationId = useCurrentOrganizationId();
   const organization = useOrganization();
 
-  if (me.data?.organizationId == null) return <Result status="info" title={t('contingent:noOrganization')} />;
+  if (currentOrganizationId === null) return <NoOrganization />;
   if (organization.isError) return <ErrorState error={organization.error} onRetry={() => void organization.refetch()} />;
   if (!organization.data) return <Skeleton active paragraph={{ rows: 8 }} />;
 

@@ -1,11 +1,28 @@
 import { Skeleton, Typography } from 'antd';
 import { localizedName } from '../../shared/localizedName.js';
 import { useLanguage } from '../../shared/useLanguage.js';
+import { useMe } from '../auth/useMe.js';
+import { OrganizationPicker } from './OrganizationPicker.js';
 import { TerritoryBreadcrumb } from './TerritoryBreadcrumb.js';
 import { useOrganization } from './useOrganization.js';
 
-/** Renders the school's territory breadcrumb and name above every page, or nothing for users without a school. */
+/**
+ * Renders the school's territory breadcrumb and name above every page, with
+ * the school picker for administrators.
+ */
 export function OrganizationHeader() {
+  const me = useMe();
+  const isAdmin = me.data?.role === 'admin';
+
+  return (
+    <>
+      {isAdmin && <OrganizationPicker />}
+      <CurrentOrganization />
+    </>
+  );
+}
+
+function CurrentOrganization() {
   const language = useLanguage();
   const organization = useOrganization();
 

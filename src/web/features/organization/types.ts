@@ -14,3 +14,10 @@ export interface Organization {
   /** From the country down to the settlement. */
   territoryPath: TerritoryLevel[];
 }
+
+export interface OrganizationSummary {
+  id: number;
+  names: Names;
+  kato: string;
+  finalGrade: number;
+}

@@ -1,16 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
-import { useMe } from '../auth/useMe.js';
+import { useCurrentOrganizationId } from './useCurrentOrganizationId.js';
 import type { Organization } from './types.js';
 
 export function organizationQueryKey(organizationId: number | null | undefined) {
   return ['organizations', organizationId] as const;
 }
 
-/** Loads the school of the logged-in user. The query stays disabled for users bound to no school (administrators). */
+/** Loads the current school: the operator's own, or the one an administrator chose. Disabled until there is one. */
 export function useOrganization() {
-  const me = useMe();
-  const organizationId = me.data?.organizationId ?? null;
+  const organizationId = useCurrentOrganizationId();
 
   return useQuery({
     queryKey: organizationQueryKey(organizationId),

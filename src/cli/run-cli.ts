@@ -1,3 +1,4 @@
+import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { AppError } from '../server/http/errors.js';
 import type { CliCommand, CommandContext } from './command.js';
 import { importKatoCommand } from './commands/import-kato.js';
@@ -65,14 +66,26 @@ function reportError(error: unknown, command: CliCommand, { io }: CommandContext
     return 1;
   }
 
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-    io.err(`Failed: ${(error as Error).message}`);
+  if (error instanceof DataDirInUseError) {
+    io.err(`Failed: ${error.message}`);
+    return 1;
+  }
+
+  const fileError = error as NodeJS.ErrnoException;
+  const reason = FILE_ERRORS[fileError?.code ?? ''];
+  if (reason) {
+    io.err(`Failed: cannot read ${fileError.path ?? 'the file'}: ${reason}.`);
     return 1;
   }
 
   throw error;
 }
+
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file; check the path',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+};
 
 function isParseArgsError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException)?.code;

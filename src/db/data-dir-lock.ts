@@ -3,6 +3,17 @@ import path from 'node:path';
 
 const LOCK_FILE = 'kontingent.pid';
 
+/** Another live process holds the PGlite data folder. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly ownerPid: number,
+  ) {
+    super(`The data folder ${dataDir} is in use by process ${ownerPid}. Stop that Kontingent server first, or set DATA_DIR to another folder.`);
+    this.name = 'DataDirInUseError';
+  }
+}
+
 /**
  * Take the PGlite data folder for this process. PGlite has no lock of its own,
  * and two processes writing one folder corrupt it, so a second server (or a
@@ -22,7 +33,7 @@ export function lockDataDir(dataDir: string): () => void {
 
       const owner = Number(readFileSync(lockPath, 'utf8'));
       if (isRunning(owner) && owner !== process.pid) {
-        throw new Error(`The data folder ${dataDir} is in use by process ${owner}. Stop that Kontingent server first, or set DATA_DIR to another folder.`);
+        throw new DataDirInUseError(dataDir, owner);
       }
 
       // The owner stopped without removing its lock: take the folder over.

@@ -37,7 +37,11 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
 });
 
 export async function buildApp(context: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  // Requests are logged at debug level (LOG_LEVEL=debug), so that a day of clicks does not bury the errors.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024, disableRequestLogging: true });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug({ req: request, statusCode: reply.statusCode, milliseconds: Math.round(reply.elapsedTime) }, 'request completed');
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -21,7 +21,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST ?? 'localhost',
     dataDir: env.DATA_DIR ?? './data',
     databaseUrl: env.DATABASE_URL || undefined,
     demoPassword: env.KONTINGENT_DEMO_PASSWORD || undefined,

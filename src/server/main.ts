@@ -1,4 +1,5 @@
 import { openDatabase } from '../db/client.js';
+import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { clockFromEnv, rehearsalDate } from '../domain/clock.js';
 import { seedDemoSchool } from '../seed/demo-school.js';
 import { seedDictionaries } from '../seed/seed-dictionaries.js';
@@ -7,7 +8,12 @@ import { readConfig } from './config.js';
 
 const config = readConfig();
 const clock = clockFromEnv();
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((error: unknown) => {
+  if (!(error instanceof DataDirInUseError)) throw error;
+
+  console.error(error.message);
+  process.exit(1);
+});
 
 try {
   const app = await buildApp(
@@ -20,14 +26,14 @@ try {
   if (demo.seeded) {
     app.log.info({ students: demo.students }, 'seeded the demo school 17009 and the accounts operator and admin');
     // Printed once, on the console only: the generated passwords of the new demo accounts.
-    if (demo.password) console.log(`\n  Demo login: operator / ${demo.password}`);
+    console.log(`\n  Demo login: operator / ${demo.password ?? '(the password in KONTINGENT_DEMO_PASSWORD)'}`);
     if (demo.adminPassword) console.log(`  Admin login: admin / ${demo.adminPassword}\n`);
   }
 
   if (rehearsalDate(process.env)) app.log.warn({ today: clock.today() }, 'KONTINGENT_TODAY is set: the application rehearses this date');
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info({ database: database.kind }, `Kontingent is serving http://localhost:${config.port}`);
+  app.log.info({ database: database.kind }, `Kontingent is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, async () => {

@@ -339,6 +339,20 @@ describeEachDatabase('graduation API', (kind) => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it.each([
+    ['a departure date after today', { departureDate: '2026-06-20' }, 'graduation.departure_date_in_future'],
+    ['an order date before the school year', { orderDate: '2020-01-01' }, 'graduation.order_date_before_school_year'],
+  ])('rejects %s and writes nothing', async (_case, change, code) => {
+    const ids = await seed(2);
+    const before = await snapshot();
+
+    const response = await graduate({ ...finalGradeRequest, ...change, studentIds: ids });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe(code);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('accepts any departure date for external study', async () => {
     const ids = await seed(2, { studyForm: 'external_study' });
 

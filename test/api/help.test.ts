@@ -106,12 +106,28 @@ describe('help routes', () => {
   });
 
   it('rejects unknown pages, languages and images', async () => {
-    for (const url of ['/help/kk/missing', '/help/de/', '/help/de', '/help/kk/..%2Fsecret', '/help/images/missing.png', '/help/images/login-kk.jpg']) {
+    for (const url of ['/help/de/', '/help/de', '/help/kk/..%2Fsecret', '/help/images/missing.png', '/help/images/login-kk.jpg']) {
       const response = await get(url);
 
       expect(response.statusCode, url).toBe(404);
       expect(response.json().code, url).toBe('help.page_not_found');
     }
+  });
+
+  it('answers a missing page with an HTML page in its language', async () => {
+    const response = await get('/help/ru/missing');
+
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('<html lang="ru">');
+    expect(response.body).toContain('Такой страницы руководства нет.');
+    expect(response.body).toContain('href="/help/ru/"');
+  });
+
+  it('links every page back to the application', async () => {
+    const response = await get('/help/kk/');
+
+    expect(response.body).toContain('<a href="/">← Қосымшаға оралу</a>');
   });
 
   it('redirects the bare help path to Kazakh', async () => {

@@ -4,7 +4,7 @@ import { KAZAKH_ALPHABET, compareKazakh } from '../../src/domain/kazakh-order.js
 import { PASSPORT_SECTIONS } from '../../src/domain/passport/catalogue.js';
 import { launchBrowser, saveScreenshot } from './support/browser.js';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
-import { LANGUAGE_STORAGE_KEY, breadcrumbItems, chooseOption, inputDescription, pickDate, switchLanguage, tableCells } from './support/ui.js';
+import { LANGUAGE_STORAGE_KEY, breadcrumbItems, chooseOption, enterDate, inputDescription, switchLanguage, tableCells } from './support/ui.js';
 
 const SCHOOL_ID = 17009;
 const REHEARSAL_DATE = '2026-05-20';
@@ -256,7 +256,7 @@ describe('foundation screens in Chromium', () => {
     for (const code of missingBefore) {
       const field = ATTESTAT_FIELDS[code];
       const input = page.getByRole('textbox', { name: field.ru, exact: true });
-      if (code === 'attestat_issue_date') await pickDate(page, input, field.value);
+      if (code === 'attestat_issue_date') await enterDate(input, field.value);
       else await input.fill(field.value);
     }
 
@@ -302,7 +302,7 @@ describe('foundation screens in Chromium', () => {
     await switchLanguage(page, 'ru');
     const otherBirthDate = nextDay(before.birthDate);
     const birthDateInput = page.getByRole('textbox', { name: 'Дата рождения', exact: true });
-    await pickDate(page, birthDateInput, otherBirthDate);
+    await enterDate(birthDateInput, otherBirthDate);
     await page.getByText('Есть несохранённые изменения').waitFor();
 
     const rejected = page.waitForResponse((response) => response.request().method() === 'PATCH');

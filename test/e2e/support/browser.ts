@@ -5,8 +5,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 /** Debian's Chromium; Playwright's own browser download cannot run on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Screenshots for the operator's guide are written here by the end-to-end tests. */
-export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../../docs/guide/images');
+/**
+ * Where the end-to-end tests save their screenshots: the operator's guide
+ * with UPDATE_GUIDE_SCREENSHOTS=1 (`npm run screenshots`), otherwise
+ * test-results/screenshots, so that `npm test` leaves the checkout clean.
+ */
+export const SCREENSHOT_DIR = path.resolve(
+  import.meta.dirname,
+  process.env.UPDATE_GUIDE_SCREENSHOTS === '1' ? '../../../docs/guide/images' : '../../../test-results/screenshots',
+);
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {

@@ -45,24 +45,23 @@ export async function chooseOption(select: Locator, optionText: string): Promise
 }
 
 /**
- * Set an antd DatePicker: type the date as DD.MM.YYYY, which moves the calendar
- * to it, click its cell and wait until the calendar closes. Enter would confirm
- * the date too, but Enter in any input of a form also submits the form.
+ * Type a date into an antd DatePicker as DD.MM.YYYY and leave the field with
+ * Tab, which confirms the date as Enter does. Enter in a form's input also
+ * submits the form, and clicking the calendar cell after typing sometimes
+ * leaves the calendar open (antd 6.6).
  */
-export async function pickDate(page: Page, input: Locator, isoDate: string): Promise<void> {
+export async function enterDate(input: Locator, isoDate: string): Promise<void> {
   const [year, month, day] = isoDate.split('-');
-  const cell = page.getByTitle(isoDate, { exact: true }).filter({ visible: true });
 
   await input.click();
   await input.fill(`${day}.${month}.${year}`);
-  await cell.click();
-  await cell.waitFor({ state: 'detached' });
+  await input.press('Tab');
 }
 
 /**
  * Type a date into an antd DatePicker as DD.MM.YYYY and confirm it with Enter,
  * as a user does from the keyboard. Inside a form, the Enter also submits the
- * form, so use pickDate where the form must not be sent yet.
+ * form, so use enterDate where the form must not be sent yet.
  */
 export async function typeDate(input: Locator, displayDate: string): Promise<void> {
   await input.click();

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { LANGUAGES, isLanguage } from '../../../i18n/resources.js';
+import { LANGUAGES, isLanguage, type Language } from '../../../i18n/resources.js';
+import { translate } from '../../../i18n/translate.js';
 import { notFound } from '../../http/errors.js';
 import { renderGuideMarkdown } from './render-markdown.js';
 
@@ -59,7 +60,12 @@ async function sendPage(guideFolder: string, lang: string, page: string, reply: 
   if (!isLanguage(lang) || !PAGE_NAME.test(page)) throw notFound('help.page_not_found');
 
   const markdown = await readFile(path.join(guideFolder, lang, `${page}.md`), 'utf8').catch(() => null);
-  if (markdown === null) throw notFound('help.page_not_found');
+  if (markdown === null) {
+    // A person followed a stale link: answer with a page in the guide's language, not with JSON.
+    const message = escapeHtml(translate(lang, 'errors:help.page_not_found'));
+    const body = `<h1>${message}</h1><p><a href="/help/${lang}/">${escapeHtml(translate(lang, 'shell:guide.contents'))}</a></p>`;
+    return reply.status(404).type('text/html; charset=utf-8').send(renderPage(lang, 'index', message, body));
+  }
 
   const html = await renderGuideMarkdown(markdown);
   const title = markdown.match(/^# (.+)$/m)?.[1] ?? 'Kontingent';
@@ -77,7 +83,7 @@ async function sendImage(guideFolder: string, name: string, reply: FastifyReply)
 }
 
 /** Wrap a rendered page in an HTML document whose language links open the same page, because every language has the same pages. */
-function renderPage(lang: string, page: string, title: string, body: string): string {
+function renderPage(lang: Language, page: string, title: string, body: string): string {
   const pagePath = page === 'index' ? '' : page;
   const languageLinks = LANGUAGES.map((language) => `<a href="/help/${language}/${pagePath}">${language.toUpperCase()}</a>`).join('');
 
@@ -89,9 +95,9 @@ body { font-family: system-ui, sans-serif; max-width: 860px; margin: 2rem auto; 
 img { max-width: 100%; border: 1px solid #ddd; border-radius: 6px; }
 code { background: #f4f4f4; padding: 0 .25em; border-radius: 3px; }
 table { border-collapse: collapse; } td, th { border: 1px solid #ddd; padding: .3em .6em; }
-nav { margin-bottom: 1.5rem; } nav a { margin-right: 1rem; }
+nav { margin-bottom: 1.5rem; } nav a { margin-right: 1rem; } nav a:first-child { margin-right: 2rem; }
 </style></head>
-<body><nav>${languageLinks}</nav>
+<body><nav><a href="/">${escapeHtml(translate(lang, 'shell:guide.backToApp'))}</a>${languageLinks}</nav>
 ${body}</body></html>`;
 }
 

@@ -61,6 +61,8 @@ export function ContingentFilters({ query, onChange, showLetter = true }: Contin
           id="contingent-search"
           className="contingent-filters__search"
           allowClear
+          // The server accepts 100 characters: longer text could only fail.
+          maxLength={100}
           placeholder={t('contingent:filters.searchPlaceholder')}
           value={searchText}
           onChange={(event) => setSearchText(event.target.value)}

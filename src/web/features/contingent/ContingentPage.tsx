@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorState } from '../../shared/ErrorState.js';
+import { RecordCount } from '../../shared/RecordCount.js';
 import { NoOrganization } from '../organization/NoOrganization.js';
 import { useCurrentOrganizationId } from '../organization/useCurrentOrganizationId.js';
 import { GraduatesList } from '../graduation/GraduatesList.js';
@@ -78,9 +79,7 @@ function StudentList({ organizationId, query, onChange }: StudentListProps) {
 
   return (
     <>
-      <Typography.Paragraph className="contingent-count" aria-live="polite">
-        {t('contingent:shown', { shown: students.data?.items.length ?? 0, total: students.data?.total ?? 0 })}
-      </Typography.Paragraph>
+      <RecordCount page={students.data} />
       <StudentTable query={query} data={students.data} loading={students.isFetching} onPageChange={onChange} />
     </>
   );

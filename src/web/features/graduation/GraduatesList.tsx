@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/ErrorState.js';
+import { RecordCount } from '../../shared/RecordCount.js';
 import type { ContingentQuery } from '../contingent/types.js';
 import { GraduatesTable } from './GraduatesTable.js';
 import { useGraduates } from './useGraduates.js';
@@ -20,9 +21,7 @@ export function GraduatesList({ organizationId, query, onChange }: GraduatesList
 
   return (
     <>
-      <Typography.Paragraph className="contingent-count" aria-live="polite">
-        {t('contingent:shown', { shown: graduates.data?.items.length ?? 0, total: graduates.data?.total ?? 0 })}
-      </Typography.Paragraph>
+      <RecordCount page={graduates.data} />
       <GraduatesTable organizationId={organizationId} query={query} data={graduates.data} loading={graduates.isFetching} onPageChange={onChange} />
     </>
   );

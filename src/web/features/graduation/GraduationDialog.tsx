@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { useDictionaries } from '../../shared/useDictionaries.js';
 import { useHealth } from '../../shared/useHealth.js';
 import { useLanguage } from '../../shared/useLanguage.js';
 import type { StudentListItem } from '../contingent/types.js';
-import { countryOptions, departureLimit, destinationOptions, documentKindOptions, isAfterToday, isOutsideLimit, requiresCountry } from './dialogOptions.js';
+import { countryOptions, departureLimit, destinationOptions, documentKindOptions, isAfterToday, isBefore, isOutsideLimit, requiresCountry, schoolYearStartOf } from './dialogOptions.js';
 import { GraduationErrorAlert } from './GraduationErrorAlert.js';
 import { withoutStudentErrors } from './studentErrors.js';
 import type { EligibleStudent, GraduationRequest } from './types.js';
@@ -57,6 +57,8 @@ export function GraduationDialog(props: GraduationDialogProps) {
   const needsCountry = requiresCountry(dictionaries.data?.destinations, destination);
   const limit = departureLimit(departureWindow, selected);
   const today = health.data?.today ?? dayjs().format(API_DATE_FORMAT);
+  const schoolYearStart = schoolYearStartOf(departureWindow);
+  const windowNotOpen = limit !== null && today < limit.from;
   const required = [{ required: true, message: t('common:required') }];
   const requiredText = [{ required: true, whitespace: true, message: t('common:required') }];
 
@@ -99,6 +101,7 @@ export function GraduationDialog(props: GraduationDialogProps) {
       maskClosable={false}
     >
       <Typography.Paragraph strong>{t('graduation:dialog.summary', { grade: gradeLabel(t, grade), count: selected.length })}</Typography.Paragraph>
+      {windowNotOpen && <Alert type="warning" showIcon className="graduation-dialog__window" title={t('graduation:dialog.windowNotOpen', { from: formatDisplayDate(limit.from) })} />}
       {rejection && <GraduationErrorAlert error={rejection.error} students={rejection.students} />}
       <Form<GraduationFormValues> form={form} name="graduation" layout="vertical" onFinish={submit}>
         <Form.Item label={t('graduation:dialog.documentKind')} name="documentKind" rules={required}>
@@ -121,7 +124,7 @@ export function GraduationDialog(props: GraduationDialogProps) {
         >
           <DatePicker
             format={DISPLAY_DATE_FORMAT}
-            disabledDate={(date) => isOutsideLimit(date, limit)}
+            disabledDate={(date) => isOutsideLimit(date, limit) || isAfterToday(date, today)}
             defaultPickerValue={limit ? dayjs(limit.from, API_DATE_FORMAT) : undefined}
             className="graduation-date"
           />
@@ -130,9 +133,13 @@ export function GraduationDialog(props: GraduationDialogProps) {
           label={t('graduation:dialog.orderDate')}
           name="orderDate"
           rules={required}
-          extra={t('graduation:dialog.orderDateLimit', { today: formatDisplayDate(today) })}
+          extra={t('graduation:dialog.orderDateLimit', { from: formatDisplayDate(schoolYearStart), today: formatDisplayDate(today) })}
         >
-          <DatePicker format={DISPLAY_DATE_FORMAT} disabledDate={(date) => isAfterToday(date, today)} className="graduation-date" />
+          <DatePicker
+            format={DISPLAY_DATE_FORMAT}
+            disabledDate={(date) => isAfterToday(date, today) || isBefore(date, schoolYearStart)}
+            className="graduation-date"
+          />
         </Form.Item>
         <Form.Item label={t('graduation:dialog.orderNumber')} name="orderNumber" rules={requiredText}>
           <Input maxLength={50} autoComplete="off" />

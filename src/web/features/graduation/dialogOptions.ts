@@ -66,3 +66,13 @@ export function isOutsideLimit(date: Dayjs, limit: { from: string; to: string } 
 export function isAfterToday(date: Dayjs, today: string): boolean {
   return date.format(API_DATE_FORMAT) > today;
 }
+
+/** Tells whether a date lies before `day` ('YYYY-MM-DD'). */
+export function isBefore(date: Dayjs, day: string): boolean {
+  return date.format(API_DATE_FORMAT) < day;
+}
+
+/** Returns 1 September that opened the school year whose June is `window`: the earliest order date. */
+export function schoolYearStartOf(window: { from: string }): string {
+  return `${Number(window.from.slice(0, 4)) - 1}-09-01`;
+}

@@ -89,6 +89,16 @@ describeEachDatabase('students API', (kind) => {
     expect(byIin.json().items.map((item: { iin: string }) => item.iin)).toContain(iin);
   });
 
+  it('finds a name typed without Kazakh letters and in any word order', async () => {
+    const folded = await list(`q=${encodeURIComponent('уланова')}`);
+    const reordered = await list(`q=${encodeURIComponent('Әсем Ұланова')}`);
+    const unmatched = await list(`q=${encodeURIComponent('Әсем Үмбетова')}`);
+
+    expect(folded.json().items.map((item: { lastName: string }) => item.lastName)).toEqual(['Ұланова']);
+    expect(reordered.json().items.map((item: { lastName: string }) => item.lastName)).toEqual(['Ұланова']);
+    expect(unmatched.json().total).toBe(0);
+  });
+
   it('reports fill statistics for each item', async () => {
     const item = (await list('grade=5')).json().items[0];
 

@@ -10,11 +10,23 @@ export interface ValueProblem {
   params?: Record<string, string | number>;
 }
 
+/** Options of a value check. */
+export interface CheckOptions {
+  /** Today as 'YYYY-MM-DD' in Asia/Almaty; without it, `notAfterToday` dates are not compared with today. */
+  today?: string;
+}
+
 /** Maximum text length where an indicator sets no maxLength. */
 export const DEFAULT_MAX_TEXT_LENGTH = 1000;
 
+/** The earliest date a passport accepts: an earlier date in a schoolchild's record can only be a typing mistake. */
+export const MIN_PASSPORT_DATE = '1900-01-01';
+
+/** The latest date a passport accepts in a date that may lie ahead, such as the end of a disability term. */
+export const MAX_PASSPORT_DATE = '2099-12-31';
+
 type ValueDefinition = Pick<Indicator | IndicatorColumn, 'code' | 'type' | 'dictionary' | 'options'> &
-  Pick<Indicator, 'min' | 'max' | 'integer' | 'maxLength' | 'pattern'>;
+  Pick<Indicator, 'min' | 'max' | 'integer' | 'maxLength' | 'pattern' | 'notAfterToday'>;
 
 const patternCache = new Map<string, RegExp>();
 
@@ -66,6 +78,38 @@ function checkNumber(definition: ValueDefinition, value: unknown): ValueProblem 
   return null;
 }
 
+/**
+ * Checks a date: a real 'YYYY-MM-DD' date from MIN_PASSPORT_DATE on, and no
+ * later than today for a `notAfterToday` date or MAX_PASSPORT_DATE otherwise.
+ * ISO dates with four-digit years compare correctly as strings.
+ */
+function checkDate(definition: ValueDefinition, value: unknown, { today }: CheckOptions): ValueProblem | null {
+  if (typeof value !== 'string') {
+    return { code: 'invalid_type', params: { expected: 'date' } };
+  }
+
+  if (!isIsoDate(value)) {
+    return { code: 'invalid_date' };
+  }
+
+  const limitedByToday = definition.notAfterToday === true && today !== undefined;
+  const max = limitedByToday ? today : MAX_PASSPORT_DATE;
+
+  if (value < MIN_PASSPORT_DATE) {
+    return { code: 'out_of_range', params: { min: MIN_PASSPORT_DATE, max } };
+  }
+
+  if (limitedByToday && value > today) {
+    return { code: 'date_in_future', params: { max: today } };
+  }
+
+  if (value > MAX_PASSPORT_DATE) {
+    return { code: 'out_of_range', params: { min: MIN_PASSPORT_DATE, max: MAX_PASSPORT_DATE } };
+  }
+
+  return null;
+}
+
 function checkChoice(
   definition: ValueDefinition,
   value: unknown,
@@ -99,6 +143,7 @@ export function checkValue(
   definition: ValueDefinition,
   value: unknown,
   dictionaries: ActiveDictionaryCodes,
+  options: CheckOptions = {},
 ): ValueProblem | null {
   switch (definition.type) {
     case 'text':
@@ -108,10 +153,7 @@ export function checkValue(
     case 'boolean':
       return typeof value === 'boolean' ? null : { code: 'invalid_type', params: { expected: 'boolean' } };
     case 'date':
-      if (typeof value !== 'string') {
-        return { code: 'invalid_type', params: { expected: 'date' } };
-      }
-      return isIsoDate(value) ? null : { code: 'invalid_date' };
+      return checkDate(definition, value, options);
     case 'choice':
       return checkChoice(definition, value, dictionaries);
     case 'table':

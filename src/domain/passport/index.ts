@@ -2,4 +2,4 @@ export * from './types.js';
 export * from './catalogue.js';
 export * from './fill.js';
 export * from './validate.js';
-export { DEFAULT_MAX_TEXT_LENGTH } from './check-value.js';
+export { DEFAULT_MAX_TEXT_LENGTH, MAX_PASSPORT_DATE, MIN_PASSPORT_DATE } from './check-value.js';

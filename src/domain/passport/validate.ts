@@ -1,10 +1,10 @@
 import { fieldError, type FieldError } from '../errors.js';
 import { indicatorByCode } from './catalogue.js';
-import { checkValue, type ActiveDictionaryCodes, type ValueProblem } from './check-value.js';
+import { checkValue, type ActiveDictionaryCodes, type CheckOptions, type ValueProblem } from './check-value.js';
 import { hasValue } from './fill.js';
 import type { Indicator } from './types.js';
 
-export type { ActiveDictionaryCodes } from './check-value.js';
+export type { ActiveDictionaryCodes, CheckOptions } from './check-value.js';
 
 /** Error codes that validatePassportValues returns. */
 export const PASSPORT_ERROR_CODES = [
@@ -12,6 +12,7 @@ export const PASSPORT_ERROR_CODES = [
   'passport.invalid_type',
   'passport.unknown_code',
   'passport.invalid_date',
+  'passport.date_in_future',
   'passport.invalid_format',
   'passport.too_long',
   'passport.out_of_range',
@@ -31,7 +32,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * problem code as `reason`: `invalid_type`, `unknown_column`, `missing` and
  * the codes of checkValue.
  */
-function checkTable(indicator: Indicator, value: unknown, dictionaries: ActiveDictionaryCodes): ValueProblem[] {
+function checkTable(
+  indicator: Indicator,
+  value: unknown,
+  dictionaries: ActiveDictionaryCodes,
+  options: CheckOptions,
+): ValueProblem[] {
   if (!Array.isArray(value)) {
     return [{ code: 'invalid_type', params: { expected: 'table' } }];
   }
@@ -67,7 +73,7 @@ function checkTable(indicator: Indicator, value: unknown, dictionaries: ActiveDi
         continue;
       }
 
-      const problem = checkValue(column, cell, dictionaries);
+      const problem = checkValue(column, cell, dictionaries, options);
       if (problem) {
         problems.push({
           code: 'invalid_row',
@@ -86,10 +92,15 @@ function checkTable(indicator: Indicator, value: unknown, dictionaries: ActiveDi
  * FieldError per problem, with the field 'passport.<code>', and an empty
  * list when the changes can be saved. `dictionaries` maps each dictionary that
  * the catalogue names (PASSPORT_DICTIONARIES) to its active codes.
+ *
+ * Dates must lie from MIN_PASSPORT_DATE to MAX_PASSPORT_DATE (`out_of_range`
+ * with `min` and `max`). A `notAfterToday` date after `options.today` is
+ * `date_in_future` with `max`; without `today` that comparison is skipped.
  */
 export function validatePassportValues(
   changes: Record<string, unknown>,
   dictionaries: ActiveDictionaryCodes,
+  options: CheckOptions = {},
 ): FieldError[] {
   const errors: FieldError[] = [];
 
@@ -108,8 +119,8 @@ export function validatePassportValues(
 
     const problems =
       indicator.type === 'table'
-        ? checkTable(indicator, value, dictionaries)
-        : [checkValue(indicator, value, dictionaries)].filter((problem) => problem !== null);
+        ? checkTable(indicator, value, dictionaries, options)
+        : [checkValue(indicator, value, dictionaries, options)].filter((problem) => problem !== null);
 
     for (const problem of problems) {
       errors.push(fieldError(field, `passport.${problem.code}`, problem.params));

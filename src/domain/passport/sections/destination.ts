@@ -20,6 +20,11 @@ export const DESTINATION_INDICATORS: SectionIndicator[] = [
     type: 'text',
     maxLength: 10,
     pattern: '^[0-9]{2}(\\.[0-9]{1,2}(\\.[0-9])?|[0-9]{1,3})?$',
+    formatHint: {
+      kk: '85, 85.3, 85.31, 85.31.1 немесе 85311 түріндегі код',
+      ru: 'код вида 85, 85.3, 85.31, 85.31.1 или 85311',
+      en: 'a code such as 85, 85.3, 85.31, 85.31.1 or 85311',
+    },
     required: NEVER,
   },
   {
@@ -48,6 +53,7 @@ export const DESTINATION_INDICATORS: SectionIndicator[] = [
     code: 'employment_date',
     labels: { kk: 'Жұмысқа орналасқан күні', ru: 'Дата трудоустройства', en: 'Employment date' },
     type: 'date',
+    notAfterToday: true,
     required: NEVER,
   },
   {

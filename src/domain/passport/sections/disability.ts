@@ -53,6 +53,7 @@ export const DISABILITY_INDICATORS: SectionIndicator[] = [
     code: 'pmpc_conclusion_date',
     labels: { kk: 'ПМПК қорытындысының күні', ru: 'Дата заключения ПМПК', en: 'PMPC conclusion date' },
     type: 'date',
+    notAfterToday: true,
     required: requiredWhen('special_educational_needs', true),
   },
   {

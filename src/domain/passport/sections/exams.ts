@@ -11,6 +11,7 @@ export const EXAM_INDICATORS: SectionIndicator[] = [
         code: 'exam_date',
         labels: { kk: 'Емтихан күні', ru: 'Дата экзамена', en: 'Exam date' },
         type: 'date',
+        notAfterToday: true,
         required: true,
       },
       {
@@ -44,6 +45,7 @@ export const EXAM_INDICATORS: SectionIndicator[] = [
         code: 'test_date',
         labels: { kk: 'Тестілеу күні', ru: 'Дата тестирования', en: 'Test date' },
         type: 'date',
+        notAfterToday: true,
         required: true,
       },
       {

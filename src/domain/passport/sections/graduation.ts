@@ -20,6 +20,7 @@ export const GRADUATION_INDICATORS: SectionIndicator[] = [
     code: 'attestat_issue_date',
     labels: { kk: 'Аттестаттың берілу күні', ru: 'Дата выдачи аттестата', en: 'Attestat issue date' },
     type: 'date',
+    notAfterToday: true,
     required: IN_GRADUATING_GRADES,
   },
   {

@@ -63,6 +63,7 @@ export const PERSONAL_INDICATORS: SectionIndicator[] = [
     type: 'text',
     maxLength: 9,
     pattern: '^[0-9]{9}$',
+    formatHint: { kk: '9 цифр, мысалы 596430100', ru: '9 цифр, например 596430100', en: '9 digits, for example 596430100' },
     required: ALWAYS,
   },
   {
@@ -88,6 +89,11 @@ export const PERSONAL_INDICATORS: SectionIndicator[] = [
     type: 'text',
     maxLength: 20,
     pattern: '^\\+?[0-9][0-9 ()-]{5,18}[0-9]$',
+    formatHint: {
+      kk: '+7 XXX XXX XX XX (бос орын, жақша және дефис қоюға болады)',
+      ru: '+7 XXX XXX XX XX (можно с пробелами, скобками и дефисами)',
+      en: '+7 XXX XXX XX XX (spaces, brackets and hyphens are allowed)',
+    },
     required: NEVER,
   },
   {

@@ -42,7 +42,7 @@ export async function updateStudent(context: AppContext, user: SessionUser, stud
       const errors: FieldError[] = [
         ...(identity.ok ? [] : identity.errors),
         ...checkPlacement({ grade: body.grade, letter, studyForm: body.studyForm }, activeCodes.studyForms ?? []),
-        ...validatePassportValues(body.passport ?? {}, activeCodes),
+        ...validatePassportValues(body.passport ?? {}, activeCodes, { today: context.clock.today() }),
       ];
       if (!identity.ok || errors.length > 0) throw badRequest('validation.invalid', errors);
 

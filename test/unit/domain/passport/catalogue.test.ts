@@ -143,6 +143,35 @@ describe('passport catalogue', () => {
     ]);
   });
 
+  it('gives every pattern a format hint that the pattern accepts', () => {
+    const patterned = PASSPORT_INDICATORS.flatMap((indicator) => [indicator, ...(indicator.columns ?? [])]).filter((definition) => definition.pattern);
+    const examples: Record<string, string> = { phone: '+7 701 123 45 67', territorial_affiliation: '596430100', oked: '85.31.1' };
+
+    expect(patterned.map((definition) => definition.code).sort()).toEqual(Object.keys(examples).sort());
+    for (const definition of patterned) {
+      expectLabels(definition.formatHint!, `${definition.code}.formatHint`);
+      expect(new RegExp(definition.pattern!, 'u').test(examples[definition.code]), definition.code).toBe(true);
+    }
+  });
+
+  it('limits the dates of past events to today', () => {
+    const dates = PASSPORT_INDICATORS.flatMap((indicator) => [
+      ...(indicator.type === 'date' ? [[indicator.code, indicator.notAfterToday === true] as const] : []),
+      ...(indicator.columns ?? [])
+        .filter((column) => column.type === 'date')
+        .map((column) => [`${indicator.code}.${column.code}`, column.notAfterToday === true] as const),
+    ]);
+
+    expect(Object.fromEntries(dates)).toEqual({
+      disability_until: false,
+      pmpc_conclusion_date: true,
+      attestat_issue_date: true,
+      employment_date: true,
+      'special_exam_results.exam_date': true,
+      'creative_exam_results.test_date': true,
+    });
+  });
+
   it('returns undefined for an unknown code', () => {
     expect(indicatorByCode('no_such_indicator')).toBeUndefined();
   });

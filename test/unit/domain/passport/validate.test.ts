@@ -82,6 +82,76 @@ describe('validatePassportValues', () => {
     ]);
   });
 
+  it.each([
+    ['attestat_issue_date', '2026-06-16'],
+    ['pmpc_conclusion_date', '2027-01-01'],
+    ['employment_date', '2026-12-31'],
+  ])('rejects %s = %s after today', (code, value) => {
+    const errors = validatePassportValues({ [code]: value }, DICTIONARIES, { today: '2026-06-15' });
+
+    expect(errors).toEqual([{ field: `passport.${code}`, code: 'passport.date_in_future', params: { max: '2026-06-15' } }]);
+  });
+
+  it('accepts a past-only date on today', () => {
+    const errors = validatePassportValues({ attestat_issue_date: '2026-06-15' }, DICTIONARIES, { today: '2026-06-15' });
+
+    expect(errors).toEqual([]);
+  });
+
+  it('accepts a future end of a disability term', () => {
+    const errors = validatePassportValues({ disability_until: '2030-09-01' }, DICTIONARIES, { today: '2026-06-15' });
+
+    expect(errors).toEqual([]);
+  });
+
+  it('skips the today check without today', () => {
+    expect(validate({ attestat_issue_date: '2030-06-10' })).toEqual([]);
+  });
+
+  it('rejects exam dates after today in table rows', () => {
+    const errors = validatePassportValues(
+      {
+        special_exam_results: [{ exam_date: '2026-06-20', area: 'Спорт' }],
+        creative_exam_results: [{ test_date: '2026-06-16', exam_sequence_number: 1, exam_name: 'Сурет', score: 85 }],
+      },
+      DICTIONARIES,
+      { today: '2026-06-15' },
+    );
+
+    expect(errors).toEqual([
+      {
+        field: 'passport.special_exam_results',
+        code: 'passport.invalid_row',
+        params: { max: '2026-06-15', row: 1, column: 'exam_date', reason: 'date_in_future' },
+      },
+      {
+        field: 'passport.creative_exam_results',
+        code: 'passport.invalid_row',
+        params: { max: '2026-06-15', row: 1, column: 'test_date', reason: 'date_in_future' },
+      },
+    ]);
+  });
+
+  it('rejects a date before 1900', () => {
+    const errors = validatePassportValues(
+      { attestat_issue_date: '1899-12-31', disability_until: '0026-06-10' },
+      DICTIONARIES,
+      { today: '2026-06-15' },
+    );
+
+    expect(errors).toEqual([
+      { field: 'passport.attestat_issue_date', code: 'passport.out_of_range', params: { min: '1900-01-01', max: '2026-06-15' } },
+      { field: 'passport.disability_until', code: 'passport.out_of_range', params: { min: '1900-01-01', max: '2099-12-31' } },
+    ]);
+  });
+
+  it('accepts 1900-01-01 and rejects a date after 2099', () => {
+    expect(validate({ attestat_issue_date: '1900-01-01', disability_until: '2099-12-31' })).toEqual([]);
+    expect(validate({ disability_until: '2100-01-01' })).toEqual([
+      { field: 'passport.disability_until', code: 'passport.out_of_range', params: { min: '1900-01-01', max: '2099-12-31' } },
+    ]);
+  });
+
   it('rejects text over its maximum length', () => {
     expect(validate({ address: 'а'.repeat(300) })).toEqual([]);
     expect(validate({ address: 'а'.repeat(301) })).toEqual([

@@ -12,11 +12,15 @@ const REHEARSAL_DATE = '2026-05-20';
 const BREADCRUMB_KK = ['Қазақстан Республикасы', 'Солтүстік Қазақстан облысы', 'Уәлиханов ауданы', 'Кішкенекөл а.о.', 'Кішкенекөл а.'];
 const BREADCRUMB_RU = ['Республика Казахстан', 'Северо-Казахстанская область', 'Уалихановский район', 'Кишкенекольский с.о.', 'с.Кишкенеколь'];
 
-/** The attestat indicators that the demo seed leaves empty for a few graduating students, with their labels and the values to enter. */
+/**
+ * The attestat indicators that the demo seed leaves empty for a few graduating
+ * students, with their labels and the values to enter. The issue date is before
+ * REHEARSAL_DATE, because the passport rejects an issue date after today.
+ */
 const ATTESTAT_FIELDS: Record<string, { kk: string; ru: string; value: string }> = {
   attestat_series: { kk: 'Аттестат сериясы', ru: 'Серия аттестата', value: 'ЖОБ' },
   attestat_number: { kk: 'Аттестат нөмірі', ru: 'Номер аттестата', value: '0912345' },
-  attestat_issue_date: { kk: 'Аттестаттың берілу күні', ru: 'Дата выдачи аттестата', value: '2026-06-10' },
+  attestat_issue_date: { kk: 'Аттестаттың берілу күні', ru: 'Дата выдачи аттестата', value: '2026-05-19' },
 };
 
 interface Fill {
@@ -245,7 +249,7 @@ describe('foundation screens in Chromium', () => {
     await missingCard.getByText(`Толтырылмаған міндетті көрсеткіштер: ${missingBefore.length}`).waitFor();
     expect(await missingCard.getByRole('listitem').allInnerTexts()).toEqual(missingBefore.map((code) => ATTESTAT_FIELDS[code].kk));
     const sections = page.getByRole('navigation', { name: 'Бөлімдер' });
-    await expect.poll(() => sections.getByRole('link').allInnerTexts()).toEqual(PASSPORT_SECTIONS.map(({ labels }) => labels.kk));
+    await expect.poll(() => sections.getByRole('link').allInnerTexts()).toEqual([...PASSPORT_SECTIONS.map(({ labels }) => labels.kk), 'Оқушы қозғалысының траекториясы']);
     await saveScreenshot(page, 'passport-kk');
 
     await switchLanguage(page, 'ru');

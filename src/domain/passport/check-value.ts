@@ -12,7 +12,7 @@ export interface ValueProblem {
 
 /** Options of a value check. */
 export interface CheckOptions {
-  /** Today as 'YYYY-MM-DD' in Asia/Almaty; without it, `notAfterToday` dates are not compared with today. */
+  /** Today as 'YYYY-MM-DD' in Asia/Almaty. Without it, `notAfterToday` dates are not compared with today. */
   today?: string;
 }
 

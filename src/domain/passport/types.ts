@@ -34,7 +34,7 @@ export interface ValueLimits {
   integer?: boolean;
   maxLength?: number;
   pattern?: string;
-  /** What a value that matches `pattern` looks like, shown in the invalid-format message; every pattern has one. */
+  /** The shape of a value that matches `pattern`, shown in the invalid-format message. Every pattern has one. */
   formatHint?: Labels;
   /** Set on a date of something that has already happened, such as an issue date: a date after today is rejected. */
   notAfterToday?: boolean;

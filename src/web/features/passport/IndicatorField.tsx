@@ -1,8 +1,10 @@
 import { Form } from 'antd';
 import type { Indicator } from '../../../domain/passport/types.js';
 import { useLanguage } from '../../shared/useLanguage.js';
+import { sameValue } from './formValues.js';
 import { TableIndicator } from './TableIndicator.js';
 import { renderValueInput, valueItemProps, type ValueInputContext } from './valueInput.js';
+import { valueRule } from './valueRules.js';
 
 interface IndicatorFieldProps {
   indicator: Indicator;
@@ -18,7 +20,8 @@ export function fieldAnchorId(code: string): string {
 /**
  * Renders one indicator with its label and a required mark. The mark follows
  * the current values. Saving does not demand the value, because operators fill
- * passports over several sessions.
+ * passports over several sessions, but a value that is there is checked as the
+ * server checks it.
  */
 export function IndicatorField({ indicator, required, context }: IndicatorFieldProps) {
   const language = useLanguage();
@@ -35,8 +38,8 @@ export function IndicatorField({ indicator, required, context }: IndicatorFieldP
   }
 
   const ariaLabel = indicator.type === 'boolean' ? label : undefined;
-  const patternMessage = context.t('errors:passport.invalid_format');
-  const rules = indicator.pattern ? [{ pattern: new RegExp(indicator.pattern, 'u'), message: patternMessage }] : undefined;
+  const unchanged = (value: unknown) => sameValue(value, context.saved[indicator.code]);
+  const rules = [valueRule(context.i18n, indicator, { today: context.today, unchanged })];
 
   return (
     <div id={fieldAnchorId(indicator.code)} className="passport-field">

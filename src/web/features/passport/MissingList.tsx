@@ -5,11 +5,22 @@ import { indicatorByCode } from '../../../domain/passport/catalogue.js';
 import { useLanguage } from '../../shared/useLanguage.js';
 import { focusField } from './focusField.js';
 import { fieldAnchorId } from './IndicatorField.js';
+import { isRequiredPersonalField } from './missingFields.js';
 
-/** Lists the required indicators still empty on the form, each a link that jumps to its field. */
-export function MissingList({ missing }: { missing: string[] }) {
+interface MissingListProps {
+  /** Codes from missingFields: personal field names and indicator codes. */
+  missing: string[];
+  /** The form has changes not saved yet, so the list may differ from the saved passport. */
+  unsaved: boolean;
+}
+
+/** Lists the required fields still empty on the form, each a link that jumps to its field. */
+export function MissingList({ missing, unsaved }: MissingListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+
+  const labelOf = (code: string) =>
+    isRequiredPersonalField(code) ? t(`passport:personal.${code}`) : (indicatorByCode(code)?.labels[language] ?? code);
 
   return (
     <Card size="small" className="passport-missing" title={`${t('passport:missing.title')}: ${missing.length}`}>
@@ -28,11 +39,16 @@ export function MissingList({ missing }: { missing: string[] }) {
                   focusField(code);
                 }}
               >
-                {indicatorByCode(code)?.labels[language] ?? code}
+                {labelOf(code)}
               </a>
             </li>
           ))}
         </ul>
+      )}
+      {unsaved && (
+        <Typography.Paragraph type="secondary" className="passport-missing__unsaved">
+          {t('passport:missing.unsaved')}
+        </Typography.Paragraph>
       )}
     </Card>
   );

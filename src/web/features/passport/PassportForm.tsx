@@ -9,19 +9,24 @@ import { isApiError } from '../../api/client.js';
 import { inlineRequiredMark } from '../../shared/requiredMark.js';
 import { translateError } from '../../shared/translateError.js';
 import { useDictionaries } from '../../shared/useDictionaries.js';
+import { useHealth } from '../../shared/useHealth.js';
 import { useLanguage } from '../../shared/useLanguage.js';
 import { showFieldErrors } from './fieldErrors.js';
 import { focusField, scrollToFirstError } from './focusField.js';
-import { buildPatch, currentPassportValues, toFormValues, type PassportFormValues } from './formValues.js';
+import { buildPatch, currentPassportValues, hasUnsavedChanges, toFormValues, type PassportFormValues } from './formValues.js';
 import { IndicatorField } from './IndicatorField.js';
+import { missingFields } from './missingFields.js';
 import { MissingList } from './MissingList.js';
 import { PassportHeader } from './PassportHeader.js';
 import { PersonalFields } from './PersonalFields.js';
+import { preventEnterSubmit, useSaveShortcut } from './saveKeys.js';
 import { SectionNav, sectionAnchorId } from './SectionNav.js';
+import { TrajectoryCard } from './trajectory/TrajectoryCard.js';
 import type { StudentDetail } from './types.js';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard.js';
 import { useUpdateStudent } from './useUpdateStudent.js';
 import type { ValueInputContext } from './valueInput.js';
+import './passport.css';
 
 const INDICATOR_CODES = new Set(PASSPORT_INDICATORS.map((indicator) => indicator.code));
 
@@ -33,6 +38,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
   const [form] = Form.useForm<PassportFormValues>();
   const update = useUpdateStudent(student.id);
   const dictionaries = useDictionaries();
+  const health = useHealth();
   const [alerts, setAlerts] = useState<string[]>([]);
 
   const saved = useMemo(() => toFormValues(student), [student]);
@@ -45,7 +51,8 @@ export function PassportForm({ student }: { student: StudentDetail }) {
   const passportValues = currentPassportValues(watched, saved);
   const context = { grade, finalGrade: student.finalGrade };
   const fill = computeFill(passportValues, context);
-  const dirty = watched !== undefined && Object.keys(buildPatch(saved, watched)).length > 0;
+  const missing = missingFields(watched, saved, fill);
+  const dirty = watched !== undefined && hasUnsavedChanges(saved, watched);
 
   useUnsavedChangesGuard(dirty && !update.isPending);
 
@@ -60,6 +67,9 @@ export function PassportForm({ student }: { student: StudentDetail }) {
 
   const inputContext: ValueInputContext = {
     t,
+    i18n,
+    today: health.data?.today,
+    saved: saved.passport,
     dictionaries: dictionaries.data,
     dictionariesLoading: dictionaries.isPending,
     grade,
@@ -71,6 +81,10 @@ export function PassportForm({ student }: { student: StudentDetail }) {
     const parsed = parseIin(changed.iin.trim());
     if (parsed.ok) form.setFieldsValue({ birthDate: parsed.birthDate, sex: parsed.sex });
   };
+
+  useSaveShortcut(() => {
+    if (!update.isPending) form.submit();
+  });
 
   const save = () => {
     const patch = buildPatch(saved, form.getFieldsValue(true) as PassportFormValues);
@@ -107,6 +121,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
       onValuesChange={fillIdentityFromIin}
       onFinish={save}
       onFinishFailed={() => window.requestAnimationFrame(scrollToFirstError)}
+      onKeyDown={preventEnterSubmit}
     >
       <PassportHeader student={student} fill={fill} dirty={dirty} saving={update.isPending} />
       {alerts.map((text) => (
@@ -116,7 +131,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
         <Col xs={24} lg={7} xl={6}>
           <div className="passport-aside">
             <SectionNav />
-            <MissingList missing={fill.missing} />
+            <MissingList missing={missing} unsaved={dirty} />
           </div>
         </Col>
         <Col xs={24} lg={17} xl={18}>
@@ -133,6 +148,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
               ))}
             </Card>
           ))}
+          <TrajectoryCard studentId={student.id} />
         </Col>
       </Row>
     </Form>

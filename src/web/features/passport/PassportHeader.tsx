@@ -4,7 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FillTag, type Fill } from '../../shared/FillTag.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
+import type { StudentStatus } from '../contingent/types.js';
 import type { StudentDetail } from './types.js';
+
+/** Tag colours of the enrolment statuses. */
+const STATUS_COLORS: Record<StudentStatus, string> = {
+  active: 'green',
+  graduated: 'blue',
+  departed: 'default',
+  pending_departure: 'orange',
+  pending_arrival: 'orange',
+};
 
 interface PassportHeaderProps {
   student: StudentDetail;
@@ -13,7 +23,7 @@ interface PassportHeaderProps {
   saving: boolean;
 }
 
-/** Name, IIN, class and live fill statistics of the student, with the Save button; it stays on screen while the form scrolls. */
+/** Name, IIN, class, status and live fill statistics of the student, with the Save button; it stays on screen while the form scrolls. */
 export function PassportHeader({ student, fill, dirty, saving }: PassportHeaderProps) {
   const { t } = useTranslation();
   const fullName = [student.lastName, student.firstName, student.middleName].filter(Boolean).join(' ');
@@ -35,14 +45,14 @@ export function PassportHeader({ student, fill, dirty, saving }: PassportHeaderP
           <span>
             {gradeLabel(t, grade)} {letter}
           </span>
-          {status !== 'active' && <Tag>{t(`contingent:tabs.${status}`)}</Tag>}
+          <Tag color={STATUS_COLORS[status]}>{t(`passport:status.${status}`)}</Tag>
           <span>
             {t('common:fillStatistics')}: <FillTag fill={fill} />
           </span>
           {dirty && <Tag color="processing">{t('passport:unsaved.badge')}</Tag>}
         </Space>
       </div>
-      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>
+      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} title={t('passport:saveShortcut')}>
         {t('common:save')}
       </Button>
     </div>

@@ -1,8 +1,10 @@
 import type { FormInstance } from 'antd';
 import type { i18n as I18n } from 'i18next';
 import type { ApiError, FieldError } from '../../api/client.js';
+import { indicatorByCode } from '../../../domain/passport/catalogue.js';
 import { translateCode } from '../../shared/translateError.js';
 import { PERSONAL_FIELD_NAMES } from './formValues.js';
+import { problemText } from './problemText.js';
 
 type FieldName = (string | number)[];
 
@@ -25,14 +27,21 @@ function formFieldOf(error: FieldError, indicatorCodes: Set<string>): FieldName 
 }
 
 function messageOf(i18n: I18n, error: FieldError, name: FieldName): string {
+  const [head, code] = error.field.split('.');
+  if (head !== 'passport' || error.code === 'passport.unknown_indicator') return translateCode(i18n, error, error.code);
+
+  const indicator = indicatorByCode(code);
+
   // A cell shows only the reason, because its position already gives the row and column.
-  const reasonKey = `errors:passport.row_reason.${error.params?.reason}`;
-  if (name.length === 4 && i18n.exists(reasonKey)) {
-    const text = i18n.t(reasonKey, { ...error.params });
-    return text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
+  if (name.length === 4) {
+    const { row: _row, column, reason, ...params } = error.params ?? {};
+    const definition = indicator?.columns?.find((candidate) => candidate.code === column);
+    return problemText(i18n, { code: String(reason), params }, definition);
   }
 
-  return translateCode(i18n, error, error.code);
+  if (error.code === 'passport.invalid_row') return translateCode(i18n, error, error.code);
+
+  return problemText(i18n, { code: error.code.replace(/^passport\./, ''), params: error.params }, indicator);
 }
 
 /** Show the server's field errors under their inputs; returns the texts that belong to no input. */

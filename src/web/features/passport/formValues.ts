@@ -64,7 +64,8 @@ export function normalizeValue(value: unknown): PassportValue {
   return value as PassportValue;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Tells whether two form values store the same in the API, e.g. '' and null, or a table with and without blank cells. */
+export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(normalizeValue(a)) === JSON.stringify(normalizeValue(b));
 }
 
@@ -87,6 +88,29 @@ export function buildPatch(saved: PassportFormValues, current: Partial<PassportF
   if (Object.keys(passport).length > 0) patch.passport = passport;
 
   return patch as StudentPatch;
+}
+
+function rowCount(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
+
+/** Tells whether a table on the form equals the saved one, counting rows that have no cell filled yet. */
+export function sameTable(current: unknown, saved: unknown): boolean {
+  return rowCount(current) === rowCount(saved) && sameValue(current, saved);
+}
+
+/**
+ * Tells whether the form differs from `saved`: a changed value, or a table row
+ * added or deleted. A new row counts even before a cell is filled, although
+ * buildPatch leaves it out, so the page does not claim that nothing changed.
+ */
+export function hasUnsavedChanges(saved: PassportFormValues, current: Partial<PassportFormValues>): boolean {
+  if (Object.keys(buildPatch(saved, current)).length > 0) return true;
+
+  const passport = current.passport ?? {};
+  return PASSPORT_INDICATORS.some(
+    (indicator) => indicator.type === 'table' && indicator.code in passport && !sameTable(passport[indicator.code], saved.passport[indicator.code]),
+  );
 }
 
 /** Current indicator values with blanks as null, for the live fill statistics. */

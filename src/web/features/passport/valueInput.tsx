@@ -1,16 +1,23 @@
-import { DatePicker, Input, InputNumber, Radio } from 'antd';
+import { DatePicker, Input, Radio } from 'antd';
 import type { FormItemProps } from 'antd';
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import type { ReactElement } from 'react';
 import type { Indicator, IndicatorColumn } from '../../../domain/passport/types.js';
 import { DISPLAY_DATE_FORMAT, fromDayjs, toDayjs } from '../../shared/dates.js';
 import type { Dictionaries } from '../../shared/useDictionaries.js';
 import { ChoiceSelect } from './ChoiceSelect.js';
+import { NumberInput } from './NumberInput.js';
+import type { PassportValues } from './types.js';
 
 export type ValueDefinition = Indicator | IndicatorColumn;
 
 export interface ValueInputContext {
   t: TFunction;
+  i18n: I18n;
+  /** Today as 'YYYY-MM-DD' from the server's clock, for dates that cannot lie ahead; unknown while loading. */
+  today: string | undefined;
+  /** The indicator values as saved, which the client checks do not repeat. */
+  saved: PassportValues;
   dictionaries: Dictionaries | undefined;
   dictionariesLoading: boolean;
   grade: number | null;
@@ -37,15 +44,7 @@ export function renderValueInput(definition: ValueDefinition, context: ValueInpu
     case 'text':
       return <Input aria-label={ariaLabel} maxLength={definition.maxLength} />;
     case 'number':
-      return (
-        <InputNumber
-          aria-label={ariaLabel}
-          className="passport-number"
-          min={definition.min}
-          max={definition.max}
-          precision={definition.integer ? 0 : undefined}
-        />
-      );
+      return <NumberInput aria-label={ariaLabel} />;
     case 'date':
       return <DatePicker aria-label={ariaLabel} format={DISPLAY_DATE_FORMAT} />;
     case 'boolean':

@@ -1,9 +1,10 @@
-import { Empty, Space, Table, type TableColumnsType } from 'antd';
+import { Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FillTag } from '../../shared/FillTag.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import { studentRowActions } from './rowActions.js';
-import { PAGE_SIZES, type ContingentQuery, type StudentListItem, type StudentPage } from './types.js';
+import { PagedTable } from './PagedTable.js';
+import { type ContingentQuery, type StudentListItem, type StudentPage } from './types.js';
 
 interface StudentTableProps {
   query: ContingentQuery;
@@ -42,27 +43,6 @@ export function StudentTable({ query, data, loading, onPageChange }: StudentTabl
   ];
 
   return (
-    <Table<StudentListItem>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={data?.items ?? []}
-      loading={loading}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={t('contingent:empty')} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: data?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showSizeChanger: true,
-        hideOnSinglePage: false,
-      }}
-      onChange={(pagination) => {
-        const pageSize = pagination.pageSize ?? query.pageSize;
-        if (pageSize !== query.pageSize) onPageChange({ pageSize });
-        else onPageChange({ page: pagination.current ?? 1 });
-      }}
-    />
+    <PagedTable<StudentListItem> rowKey="id" columns={columns} page={data} loading={loading} query={query} onPageChange={onPageChange} />
   );
 }

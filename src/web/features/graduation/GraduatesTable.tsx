@@ -1,9 +1,10 @@
-import { Empty, Space, Table, type TableColumnsType } from 'antd';
+import { Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FillTag } from '../../shared/FillTag.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
-import { PAGE_SIZES, type ContingentQuery } from '../contingent/types.js';
+import { PagedTable } from '../contingent/PagedTable.js';
+import type { ContingentQuery } from '../contingent/types.js';
 import type { GraduateItem, GraduatePage } from './types.js';
 import { UndoGraduationButton } from './UndoGraduationButton.js';
 
@@ -44,27 +45,6 @@ export function GraduatesTable({ organizationId, query, data, loading, onPageCha
   ];
 
   return (
-    <Table<GraduateItem>
-      rowKey="enrolmentId"
-      size="middle"
-      columns={columns}
-      dataSource={data?.items ?? []}
-      loading={loading}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={t('contingent:empty')} /> }}
-      pagination={{
-        current: query.page,
-        pageSize: query.pageSize,
-        total: data?.total ?? 0,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showSizeChanger: true,
-        hideOnSinglePage: false,
-      }}
-      onChange={(pagination) => {
-        const pageSize = pagination.pageSize ?? query.pageSize;
-        if (pageSize !== query.pageSize) onPageChange({ pageSize });
-        else onPageChange({ page: pagination.current ?? 1 });
-      }}
-    />
+    <PagedTable<GraduateItem> rowKey="enrolmentId" columns={columns} page={data} loading={loading} query={query} onPageChange={onPageChange} />
   );
 }

@@ -1,0 +1,42 @@
+import { Empty, Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PAGE_SIZES, type ContingentQuery } from './types.js';
+
+interface PagedTableProps<Row> {
+  rowKey: keyof Row & string;
+  columns: TableColumnsType<Row>;
+  page: { items: Row[]; total: number } | undefined;
+  loading: boolean;
+  query: ContingentQuery;
+  onPageChange: (change: Partial<ContingentQuery>) => void;
+}
+
+/** A list of students paged on the server: the page and its size live in the URL query. */
+export function PagedTable<Row extends object>({ rowKey, columns, page, loading, query, onPageChange }: PagedTableProps<Row>) {
+  const { t } = useTranslation();
+
+  return (
+    <Table<Row>
+      rowKey={rowKey}
+      size="middle"
+      columns={columns}
+      dataSource={page?.items ?? []}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: <Empty description={t('contingent:empty')} /> }}
+      pagination={{
+        current: query.page,
+        pageSize: query.pageSize,
+        total: page?.total ?? 0,
+        pageSizeOptions: PAGE_SIZES.map(String),
+        showSizeChanger: true,
+        hideOnSinglePage: false,
+      }}
+      onChange={(pagination) => {
+        const pageSize = pagination.pageSize ?? query.pageSize;
+        if (pageSize !== query.pageSize) onPageChange({ pageSize });
+        else onPageChange({ page: pagination.current ?? 1 });
+      }}
+    />
+  );
+}

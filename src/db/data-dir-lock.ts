@@ -3,7 +3,7 @@ import path from 'node:path';
 
 const LOCK_FILE = 'kontingent.pid';
 
-/** Another live process holds the PGlite data folder. */
+/** Error: another live process has locked the PGlite data folder. */
 export class DataDirInUseError extends Error {
   constructor(
     readonly dataDir: string,

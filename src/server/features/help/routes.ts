@@ -61,7 +61,7 @@ async function sendPage(guideFolder: string, lang: string, page: string, reply: 
 
   const markdown = await readFile(path.join(guideFolder, lang, `${page}.md`), 'utf8').catch(() => null);
   if (markdown === null) {
-    // A person followed a stale link: answer with a page in the guide's language, not with JSON.
+    // A person followed a stale link, so reply with a page in the guide's language, not with JSON.
     const message = escapeHtml(translate(lang, 'errors:help.page_not_found'));
     const body = `<h1>${message}</h1><p><a href="/help/${lang}/">${escapeHtml(translate(lang, 'shell:guide.contents'))}</a></p>`;
     return reply.status(404).type('text/html; charset=utf-8').send(renderPage(lang, 'index', message, body));

@@ -11,7 +11,7 @@ interface PagedTableProps<Row> {
   onPageChange: (change: Partial<ContingentQuery>) => void;
 }
 
-/** A list of students paged on the server: the page and its size live in the URL query. */
+/** Render a list of students paged on the server, keeping the page and its size in the URL query. */
 export function PagedTable<Row extends object>({ rowKey, columns, page, loading, query, onPageChange }: PagedTableProps<Row>) {
   const { t } = useTranslation();
 

@@ -23,8 +23,8 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * The school whose data the pages show: an operator's own school, or the one an
- * administrator chose (null until they choose).
+ * Return the school whose data the pages show: an operator's own school, or
+ * the one an administrator chose (null until they choose).
  */
 export function useCurrentOrganizationId(): number | null {
   const me = useMe();

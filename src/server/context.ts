@@ -1,7 +1,7 @@
 import type { Clock } from '../domain/clock.js';
 import type { Database } from '../db/client.js';
 
-/** What every route and service receives: the database and the clock. */
+/** Dependencies that every route and service receives: the database and the clock. */
 export interface AppContext {
   db: Database;
   databaseKind: 'pglite' | 'postgres';

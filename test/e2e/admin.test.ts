@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser.js';
+import { launchBrowser, newAppContext } from './support/browser.js';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
 import { breadcrumbItems, switchLanguage } from './support/ui.js';
 
@@ -12,7 +12,7 @@ describe('administrator in the UI', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 800 } })).newPage();
+    page = await (await newAppContext(browser, server.baseUrl, 'ru-RU')).newPage();
   });
 
   afterAll(async () => {

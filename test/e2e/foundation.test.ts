@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KAZAKH_ALPHABET, compareKazakh } from '../../src/domain/kazakh-order.js';
 import { PASSPORT_SECTIONS } from '../../src/domain/passport/catalogue.js';
-import { launchBrowser, saveScreenshot } from './support/browser.js';
+import type { StudentDetail, StudentListItem } from '../../src/server/features/students/schemas.js';
+import { launchBrowser, newAppContext, saveScreenshot } from './support/browser.js';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
 import { LANGUAGE_STORAGE_KEY, breadcrumbItems, chooseOption, enterDate, inputDescription, switchLanguage, tableCells } from './support/ui.js';
 
@@ -23,34 +24,8 @@ const ATTESTAT_FIELDS: Record<string, { kk: string; ru: string; value: string }>
   attestat_issue_date: { kk: 'Аттестаттың берілу күні', ru: 'Дата выдачи аттестата', value: '2026-05-19' },
 };
 
-interface Fill {
-  filled: number;
-  required: number;
-}
 
-interface StudentListItem {
-  id: number;
-  iin: string;
-  lastName: string;
-  firstName: string;
-  middleName: string | null;
-  grade: number;
-  letter: string;
-  fill: Fill;
-}
 
-interface StudentDetail {
-  id: number;
-  iin: string;
-  lastName: string;
-  firstName: string;
-  middleName: string | null;
-  birthDate: string;
-  sex: string;
-  passport: Record<string, unknown>;
-  fill: Fill;
-  missing: string[];
-}
 
 describe('foundation screens in Chromium', () => {
   let server: RunningServer | undefined;
@@ -63,14 +38,8 @@ describe('foundation screens in Chromium', () => {
     server = await startServer({ KONTINGENT_TODAY: REHEARSAL_DATE });
     browser = await launchBrowser();
 
-    // A browser set to Kazakh, as at a school in Kazakhstan. The viewport, a common laptop screen, is the size of the guide's screenshots.
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'kk-KZ',
-      timezoneId: 'Asia/Almaty',
-      viewport: { width: 1366, height: 800 },
-    });
-    context.setDefaultTimeout(20_000);
+    // A browser set to Kazakh, as at a school in Kazakhstan.
+    const context = await newAppContext(browser, server.baseUrl, 'kk-KZ');
     page = await context.newPage();
   });
 

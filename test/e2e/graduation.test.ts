@@ -1,35 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicatorByCode } from '../../src/domain/passport/catalogue.js';
-import { launchBrowser, saveScreenshot } from './support/browser.js';
+import type { GraduationCandidates } from '../../src/server/features/graduation/schemas.js';
+import type { StudentListItem } from '../../src/server/features/students/schemas.js';
+import { launchBrowser, newAppContext, saveScreenshot } from './support/browser.js';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
 import { chooseOption, typeDate } from './support/ui.js';
 
 const SCHOOL_ID = 17009;
 const REHEARSAL_DATE = '2026-06-15';
 
-interface ListItem {
-  id: number;
-  iin: string;
-  lastName: string;
-  firstName: string;
-  middleName: string | null;
-  grade: number;
-  letter: string;
-}
-
-interface EligibleStudent extends ListItem {
-  altynBelgiCandidate: boolean;
-  altynBelgiConfirmed: boolean;
-  altynBelgiWarning: boolean;
-  externalStudy: boolean;
-}
-
-interface Candidates {
-  departureWindow: { from: string; to: string };
-  eligible: EligibleStudent[];
-  notReady: { student: ListItem; missing: string[] }[];
-}
+type ListItem = StudentListItem;
+type EligibleStudent = GraduationCandidates['eligible'][number];
 
 interface GraduationRecord {
   summary: (count: number) => string;
@@ -211,8 +193,7 @@ describe('graduation in Chromium', () => {
 
   async function openPage(texts: Texts): Promise<Page> {
     // A common laptop screen, in Almaty's time zone like the schools.
-    const context = await browser!.newContext({ baseURL: server!.baseUrl, locale: texts.locale, timezoneId: 'Asia/Almaty', viewport: { width: 1366, height: 800 } });
-    context.setDefaultTimeout(20_000);
+    const context = await newAppContext(browser!, server!.baseUrl, texts.locale);
     return context.newPage();
   }
 
@@ -233,7 +214,7 @@ describe('graduation in Chromium', () => {
   }
 
   /** Open the Graduation tab of the year-end screen at grade 11, from the button on the contingent page. */
-  async function openGrade11(page: Page, texts: Texts, grade9: Candidates): Promise<void> {
+  async function openGrade11(page: Page, texts: Texts, grade9: GraduationCandidates): Promise<void> {
     await page.getByRole('button', { name: endingWith(texts.openScreen) }).click();
     await page.waitForURL('**/year-end/graduation');
 
@@ -281,11 +262,11 @@ describe('graduation in Chromium', () => {
     const page = await openPage(texts);
     await logIn(page, texts);
 
-    const before = await apiGet<Candidates>(page, `/organizations/${SCHOOL_ID}/graduation?grade=11`);
+    const before = await apiGet<GraduationCandidates>(page, `/organizations/${SCHOOL_ID}/graduation?grade=11`);
     const total = before.eligible.length;
     expect(before.notReady.length).toBe(2);
 
-    const grade9 = await apiGet<Candidates>(page, `/organizations/${SCHOOL_ID}/graduation?grade=9`);
+    const grade9 = await apiGet<GraduationCandidates>(page, `/organizations/${SCHOOL_ID}/graduation?grade=9`);
     await openGrade11(page, texts, grade9);
 
     // The ready students, their count and the disabled button.
@@ -295,7 +276,7 @@ describe('graduation in Chromium', () => {
     const submit = page.getByRole('button', { name: endingWith(texts.submit) });
     expect(await submit.isDisabled()).toBe(true);
 
-    // Candidates without confirmation carry a warning tag whose tooltip explains what to check.
+    // GraduationCandidates without confirmation carry a warning tag whose tooltip explains what to check.
     const unconfirmed = before.eligible.filter((student) => student.altynBelgiWarning);
     expect(unconfirmed.length).toBeGreaterThan(0);
     const warningTags = page.getByText(texts.unconfirmed, { exact: true });

@@ -1,20 +1,13 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, saveScreenshot } from './support/browser.js';
+import type { StudentDetail } from '../../src/server/features/students/schemas.js';
+import { launchBrowser, newAppContext, saveScreenshot } from './support/browser.js';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './support/server.js';
 import { LANGUAGE_STORAGE_KEY, enterDate, inputDescription, switchLanguage, typeDate } from './support/ui.js';
 
 const SCHOOL_ID = 17009;
 const TODAY = '2026-06-15';
 
-interface StudentDetail {
-  id: number;
-  iin: string;
-  lastName: string;
-  firstName: string;
-  enrolment: { grade: number; letter: string };
-  passport: Record<string, unknown>;
-}
 
 interface Candidates {
   eligible: { id: number; altynBelgiCandidate: boolean }[];
@@ -31,13 +24,7 @@ describe('passport checks and trajectory in Chromium', () => {
     server = await startServer({ KONTINGENT_TODAY: TODAY });
     browser = await launchBrowser();
 
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      locale: 'ru-RU',
-      timezoneId: 'Asia/Almaty',
-      viewport: { width: 1366, height: 800 },
-    });
-    context.setDefaultTimeout(20_000);
+    const context = await newAppContext(browser, server.baseUrl, 'ru-RU');
     await context.addInitScript((key) => window.localStorage.setItem(key, 'ru'), LANGUAGE_STORAGE_KEY);
     page = await context.newPage();
     // The page shows a confirmation before it is left with unsaved changes, and the tests accept it.

@@ -35,7 +35,7 @@ export function hasValue(value: unknown): boolean {
   return true;
 }
 
-function isAskedInGrade(rule: RequiredRule, context: PassportContext, depth: number): boolean {
+function appliesInGrade(rule: RequiredRule, context: PassportContext, depth: number): boolean {
   if (rule.kind === 'grades') {
     return matchesGrades(rule.grades, context);
   }
@@ -43,7 +43,7 @@ function isAskedInGrade(rule: RequiredRule, context: PassportContext, depth: num
   if (rule.kind === 'when') {
     const controlling = indicatorByCode(rule.indicator);
     // The depth limit stops a cycle of `when` rules.
-    return controlling !== undefined && depth < 10 && isAskedInGrade(controlling.required, context, depth + 1);
+    return controlling !== undefined && depth < 10 && appliesInGrade(controlling.required, context, depth + 1);
   }
 
   return true;
@@ -78,7 +78,7 @@ export function isRequired(indicator: Indicator, values: Record<string, unknown>
     case 'grades':
       return matchesGrades(rule.grades, context);
     case 'when':
-      return values[rule.indicator] === rule.equals && isAskedInGrade(rule, context, 0);
+      return values[rule.indicator] === rule.equals && appliesInGrade(rule, context, 0);
   }
 }
 

@@ -13,7 +13,7 @@ export interface Attestat {
   issueDate: string;
 }
 
-/** What a demo passport contains beyond the common values, and how it departs from a complete one. */
+/** Plan of a demo passport: the values beyond the common ones, and how it departs from a complete one. */
 export interface PassportPlan {
   /** Indicator codes left empty although they may be required. */
   missing: string[];

@@ -2,7 +2,7 @@ import type { SessionUser } from '../features/auth/sessions.js';
 import { notFound } from './errors.js';
 
 /**
- * Whether the user may read and change the school's data. An operator works
+ * Tell whether the user may read and change the school's data. An operator works
  * in one school; an administrator in all of them.
  */
 export function canAccessOrganization(user: SessionUser, organizationId: number): boolean {
@@ -10,7 +10,7 @@ export function canAccessOrganization(user: SessionUser, organizationId: number)
 }
 
 /**
- * Reject a request for another school's data with 404, the same answer as for
+ * Reject a request for another school's data with 404, the same response as for
  * a school that does not exist, so ids of other schools reveal nothing.
  */
 export function assertOrganizationAccess(user: SessionUser, organizationId: number, code = 'organization.not_found'): void {

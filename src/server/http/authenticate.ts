@@ -8,7 +8,7 @@ declare module 'fastify' {
     user: SessionUser | null;
   }
   interface FastifyContextConfig {
-    /** Routes that answer without a session: health, login, docs. */
+    /** Marks a route that responds without a session: health, login, docs. */
     public?: boolean;
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser download cannot run on these machines. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,4 +41,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false, animations: 'disabled' });
   return file;
+}
+
+/**
+ * Open a browser context on the application as a school in Kazakhstan sees it:
+ * Almaty time, the browser's language `locale`, and a common laptop screen,
+ * which is also the size of the guide's screenshots.
+ */
+export async function newAppContext(browser: Browser, baseUrl: string, locale: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: baseUrl, locale, timezoneId: 'Asia/Almaty', viewport: { width: 1366, height: 800 } });
+  context.setDefaultTimeout(20_000);
+  return context;
 }

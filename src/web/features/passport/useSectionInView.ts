@@ -22,9 +22,9 @@ export interface SectionTracking {
 /**
  * Follows which of the sections (DOM ids, in page order) is in view as the
  * page scrolls or resizes, below the sticky element that `headerSelector`
- * finds. A section chosen in the menu is highlighted at once and stays so
- * while it shows, even at the end of the page where it cannot scroll to the
- * top, until the user scrolls with the wheel, a touch or a key.
+ * finds. A section chosen in the menu is highlighted at once. It stays
+ * highlighted while it shows, even at the end of the page where it cannot
+ * reach the top, until the user scrolls with the wheel, a touch or a key.
  */
 export function useSectionInView(ids: string[], headerSelector: string): SectionTracking {
   const [active, setActive] = useState('');

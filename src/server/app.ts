@@ -8,15 +8,18 @@ import { registerOpenApi } from './http/openapi.js';
 import { registerWeb } from './http/web.js';
 import { authRoutes } from './features/auth/routes.js';
 import { dictionaryRoutes } from './features/dictionaries/routes.js';
+import { admissionRoutes } from './features/admission/routes.js';
 import { graduationRoutes } from './features/graduation/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { helpRoutes } from './features/help/routes.js';
 import { movementRoutes } from './features/movements/routes.js';
 import { organizationRoutes } from './features/organizations/routes.js';
 import { studentRoutes } from './features/students/routes.js';
+import { transferRoutes } from './features/transfer/routes.js';
+import { yearEndRoutes } from './features/year-end/routes.js';
 
 /** Feature route groups, each `(app, context) => void`; add a feature here. */
-const featureRoutes = [healthRoutes, authRoutes, organizationRoutes, studentRoutes, dictionaryRoutes, graduationRoutes, movementRoutes];
+const featureRoutes = [healthRoutes, authRoutes, organizationRoutes, studentRoutes, dictionaryRoutes, graduationRoutes, transferRoutes, admissionRoutes, yearEndRoutes, movementRoutes];
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];

@@ -1,35 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Logger } from 'drizzle-orm/logger';
 import { fixedClock } from '../../src/domain/clock.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { describeEachDatabase } from '../support/database.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents } from '../support/fixtures.js';
+import { statementCounter } from '../support/statement-counter.js';
 
 const SMALL_SCHOOL = 701;
 const LARGE_SCHOOL = 702;
-
-/** Counts the SQL statements that Drizzle sends while `counting` is on. */
-function statementCounter(): Logger & { measure<T>(action: () => Promise<T>): Promise<{ result: T; statements: number }> } {
-  let counting = false;
-  let statements = 0;
-
-  return {
-    logQuery: () => {
-      if (counting) statements += 1;
-    },
-    measure: async (action) => {
-      statements = 0;
-      counting = true;
-      try {
-        const result = await action();
-        return { result, statements };
-      } finally {
-        counting = false;
-      }
-    },
-  };
-}
 
 describeEachDatabase('graduation statement count', (kind) => {
   const counter = statementCounter();

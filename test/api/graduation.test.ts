@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { enrolments, events, movements, passportValues } from '../../src/db/schema.js';
-import { fixedClock, type Clock } from '../../src/domain/clock.js';
 import { computeFill } from '../../src/domain/passport/fill.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { describeEachDatabase } from '../support/database.js';
+import { mutableClock } from '../support/mutable-clock.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents, type StudentSeed } from '../support/fixtures.js';
 
 const SCHOOL = 601;
@@ -14,12 +14,6 @@ const OTHER_SCHOOL = 602;
 const SCHOOL_12 = 603;
 
 const JUNE_15 = '2026-06-15T10:00:00+05:00';
-
-/** Create a clock that tests can move forward, because the undo window counts days. */
-function mutableClock(start: string): Clock & { set(time: string): void } {
-  let clock = fixedClock(start);
-  return { now: () => clock.now(), today: () => clock.today(), set: (time) => (clock = fixedClock(time)) };
-}
 
 const finalGradeRequest = {
   documentKind: 'general_secondary_attestat',

@@ -1,4 +1,7 @@
 import { addDays, almatyDate } from '../clock.js';
+import { checkLatestMovement, findLatestNotUndone, type MovementSummary } from '../movements/latest-movement.js';
+
+export type { MovementSummary };
 
 /**
  * A graduation can be undone on the Almaty calendar day it was recorded and on
@@ -6,15 +9,6 @@ import { addDays, almatyDate } from '../clock.js';
  * through 24 June and not from 25 June.
  */
 export const UNDO_WINDOW_DAYS = 14;
-
-/** The part of a movement that the undo rules read. */
-export interface MovementSummary {
-  id: number;
-  kind: string;
-  enrolmentId: number;
-  undoesMovementId: number | null;
-  createdAt: Date;
-}
 
 export type UndoErrorCode = 'graduation.not_graduated' | 'graduation.undo_not_latest' | 'graduation.undo_expired';
 
@@ -33,14 +27,7 @@ export function isUndoWindowOpen(recordedAt: Date, now: Date): boolean {
 
 /** Returns the student's latest graduation that no undo has reversed, or null. */
 export function findUndoableGraduation<T extends MovementSummary>(history: readonly T[]): T | null {
-  const undone = new Set(history.map((movement) => movement.undoesMovementId).filter((id) => id !== null));
-
-  for (let index = history.length - 1; index >= 0; index -= 1) {
-    const movement = history[index];
-    if (movement.kind === 'graduation' && !undone.has(movement.id)) return movement;
-  }
-
-  return null;
+  return findLatestNotUndone(history, 'graduation');
 }
 
 /**
@@ -48,19 +35,15 @@ export function findUndoableGraduation<T extends MovementSummary>(history: reado
  * student's movements, oldest first. The graduation must be one that no undo
  * has reversed, it must still be the student's latest movement, and the
  * window must be open.
- * NOTE: a graduation followed by another movement stays final even after
- * that movement is undone, because the undo is then the latest movement.
  */
 export function checkUndo<T extends MovementSummary>(history: readonly T[], now: Date): UndoCheck<T> {
-  const graduation = findUndoableGraduation(history);
-  if (!graduation) {
-    return { ok: false, code: 'graduation.not_graduated', params: {}, graduation: null };
+  const latest = checkLatestMovement(history, 'graduation');
+  if (!latest.ok) {
+    const code = latest.reason === 'none' ? 'graduation.not_graduated' : 'graduation.undo_not_latest';
+    return { ok: false, code, params: {}, graduation: latest.movement };
   }
 
-  if (history.at(-1)!.id !== graduation.id) {
-    return { ok: false, code: 'graduation.undo_not_latest', params: {}, graduation };
-  }
-
+  const graduation = latest.movement;
   if (!isUndoWindowOpen(graduation.createdAt, now)) {
     return { ok: false, code: 'graduation.undo_expired', params: { until: undoDeadline(graduation.createdAt) }, graduation };
   }

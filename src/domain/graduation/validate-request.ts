@@ -1,6 +1,7 @@
 import { DICTIONARY_FLAGS } from '../dictionaries.js';
 import { fieldError, type FieldError } from '../errors.js';
 import { isGraduatingGrade, type FinalGrade } from '../grades.js';
+import { schoolYearOf } from '../school-year.js';
 import { checkDocumentKind } from './altyn-belgi.js';
 import { checkCountry } from './country.js';
 import { checkDepartureDate, checkOrderDate } from './departure-date.js';
@@ -23,6 +24,8 @@ export interface GraduationCandidate {
   index: number;
   /** The enrolment status: active, graduated, departed, pending_departure or pending_arrival. */
   status: string;
+  /** The enrolment's school year; one past the year being closed means the student was already moved up. */
+  schoolYear: number;
   grade: number;
   studyForm: string;
   passport: Record<string, unknown>;
@@ -91,6 +94,10 @@ function studentErrors(
 
   if (candidate.status !== 'active') {
     return [fieldError(studentField, 'graduation.not_active', { studentId, status: candidate.status })];
+  }
+
+  if (candidate.schoolYear > schoolYearOf(rules.today)) {
+    return [fieldError(studentField, 'graduation.next_school_year', { studentId, grade })];
   }
 
   if (!isGraduatingGrade(grade, rules.finalGrade)) {

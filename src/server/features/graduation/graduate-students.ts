@@ -4,13 +4,12 @@ import { validateGraduationRequest, type GraduationCandidate } from '../../../do
 import { graduationYearOf, schoolYearOf } from '../../../domain/school-year.js';
 import type { AppContext } from '../../context.js';
 import { assertOrganizationAccess } from '../../http/access.js';
-import { notFound } from '../../http/errors.js';
 import type { SessionUser } from '../auth/sessions.js';
 import { listDictionaries } from '../dictionaries/list-dictionaries.js';
 import { recordEvent } from '../events/record-event.js';
+import { lockSchoolEnrolments } from '../movements/lock-enrolments.js';
 import { enrolmentState, newBatchId, recordMovements } from '../movements/record-movements.js';
 import { loadPassportValues } from '../students/load-student.js';
-import { lockCurrentEnrolments } from './lock-enrolments.js';
 import { graduationRejected } from './rejection.js';
 import type { GraduateBody } from './schemas.js';
 import { loadFinalGrade } from './school.js';
@@ -31,19 +30,16 @@ export async function graduateStudents(
   const today = context.clock.today();
 
   return context.db.transaction(async (tx) => {
-    const locked = await lockCurrentEnrolments(tx, body.studentIds);
+    const byStudent = await lockSchoolEnrolments(tx, organizationId, body.studentIds);
+    const locked = [...byStudent.values()];
     const finalGrade = await loadFinalGrade(tx, organizationId);
-
-    // Another school's student gets the same 404 as a missing one, so ids reveal nothing.
-    const byStudent = new Map(locked.map((enrolment) => [enrolment.studentId, enrolment]));
-    if (body.studentIds.some((id) => byStudent.get(id)?.organizationId !== organizationId)) throw notFound('student.not_found');
 
     const dictionaries = await listDictionaries(tx);
     const passports = await loadPassportValues(tx, body.studentIds);
 
     const candidates: GraduationCandidate[] = body.studentIds.map((studentId, index) => {
       const enrolment = byStudent.get(studentId)!;
-      return { studentId, index, status: enrolment.status, grade: enrolment.grade, studyForm: enrolment.studyForm, passport: passports.get(studentId)! };
+      return { studentId, index, status: enrolment.status, schoolYear: enrolment.schoolYear, grade: enrolment.grade, studyForm: enrolment.studyForm, passport: passports.get(studentId)! };
     });
     const validation = validateGraduationRequest(body, candidates, {
       today,

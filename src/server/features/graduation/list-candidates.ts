@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { enrolments, students } from '../../../db/schema.js';
 import { DICTIONARY_FLAGS } from '../../../domain/dictionaries.js';
@@ -6,6 +6,7 @@ import { altynBelgiWarning } from '../../../domain/graduation/altyn-belgi.js';
 import { departureWindow } from '../../../domain/graduation/departure-date.js';
 import { checkGraduationReadiness } from '../../../domain/graduation/eligibility.js';
 import { isGraduatingGrade } from '../../../domain/grades.js';
+import { schoolYearOf } from '../../../domain/school-year.js';
 import { badRequest } from '../../http/errors.js';
 import { listDictionaries } from '../dictionaries/list-dictionaries.js';
 import { loadPassportValues } from '../students/load-student.js';
@@ -14,7 +15,8 @@ import type { GraduationCandidates } from './schemas.js';
 import { loadFinalGrade } from './school.js';
 
 /**
- * List the active students of one graduating grade, split into those ready
+ * List the active students of one graduating grade in the school year being
+ * closed (not those just moved up into it), split into those ready
  * to graduate and those with indicators still to fill. Every active student of
  * the grade is in exactly one of the two lists, in contingent order.
  */
@@ -28,7 +30,7 @@ export async function listGraduationCandidates(db: Executor, organizationId: num
     .select({ student: students, enrolment: enrolments })
     .from(enrolments)
     .innerJoin(students, eq(students.id, enrolments.studentId))
-    .where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.status, 'active'), eq(enrolments.grade, grade)))
+    .where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.status, 'active'), eq(enrolments.grade, grade), lte(enrolments.schoolYear, schoolYearOf(today))))
     .orderBy(sql`${enrolments.letterSortKey} collate "C"`, sql`${students.nameSortKey} collate "C"`, asc(students.id));
 
   const passports = await loadPassportValues(db, rows.map((row) => row.student.id));

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { dateString } from '../../http/schemas.js';
+import { studentIdList } from '../movements/schemas.js';
 import { studentListItem } from '../students/schemas.js';
-
-/** Most students one graduation request may name: the largest schools have about 3,000. */
-export const MAX_STUDENTS_PER_REQUEST = 3000;
 
 export const graduationCandidatesQuery = z.object({
   grade: z.coerce.number().int().min(0).max(13).describe('Grade 9 or the school\'s final grade'),
@@ -28,19 +26,7 @@ export const graduationCandidatesSchema = z.object({
 });
 export type GraduationCandidates = z.infer<typeof graduationCandidatesSchema>;
 
-const studentIds = z
-  .array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
-  .min(1)
-  .max(MAX_STUDENTS_PER_REQUEST)
-  .superRefine((ids, context) => {
-    const seen = new Set<number>();
-    ids.forEach((id, index) => {
-      if (seen.has(id)) {
-        context.addIssue({ code: 'custom', path: [index], params: { code: 'graduation.student_ids_duplicate' }, message: `student id ${id} is repeated` });
-      }
-      seen.add(id);
-    });
-  });
+const studentIds = studentIdList('graduation.student_ids_duplicate');
 
 export const graduateBody = z
   .object({

@@ -29,6 +29,7 @@ const candidate = (studentId: number, index: number, overrides: Partial<Graduati
   studentId,
   index,
   status: 'active',
+  schoolYear: 2025,
   grade: 11,
   studyForm: 'full_time',
   passport: completePassport(11),
@@ -118,6 +119,15 @@ describe('validateGraduationRequest', () => {
         { field: 'documentKind', code: 'graduation.document_kind_unknown' },
         { field: 'destination', code: 'graduation.destination_unknown' },
       ],
+    });
+  });
+
+  it('rejects a student already moved into the next school year', () => {
+    const transferred = candidate(10, 0, { schoolYear: 2026, grade: 9, passport: completePassport(9) });
+
+    expect(validateGraduationRequest({ ...request, documentKind: 'basic_secondary_attestat', destination: 'college' }, [transferred], rules)).toEqual({
+      ok: false,
+      errors: [{ field: 'studentIds.0', code: 'graduation.next_school_year', params: { studentId: 10, grade: 9 } }],
     });
   });
 

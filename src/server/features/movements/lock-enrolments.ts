@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, notExists } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
 import { enrolments } from '../../../db/schema.js';
+import { notFound } from '../../http/errors.js';
 import type { EnrolmentRow } from '../students/load-student.js';
 
 /**
@@ -24,4 +25,18 @@ export async function lockCurrentEnrolments(tx: Executor, studentIds: number[]):
     .where(and(inArray(enrolments.studentId, studentIds), notExists(hasLaterEnrolment)))
     .orderBy(asc(enrolments.id))
     .for('update', { of: enrolments });
+}
+
+/**
+ * Lock the current enrolments of the students a bulk request names and check
+ * that each one is at the school. A student of another school gets the same
+ * 404 as a missing one, so ids reveal nothing, and rejects the whole request.
+ */
+export async function lockSchoolEnrolments(tx: Executor, organizationId: number, studentIds: number[]): Promise<Map<number, EnrolmentRow>> {
+  const locked = await lockCurrentEnrolments(tx, studentIds);
+
+  const byStudent = new Map(locked.map((enrolment) => [enrolment.studentId, enrolment]));
+  if (studentIds.some((id) => byStudent.get(id)?.organizationId !== organizationId)) throw notFound('student.not_found');
+
+  return byStudent;
 }

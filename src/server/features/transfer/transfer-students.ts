@@ -1,0 +1,75 @@
+import { inArray, sql } from 'drizzle-orm';
+import { enrolments } from '../../../db/schema.js';
+import { validateTransferRequest, type TransferCandidate } from '../../../domain/year-end/transfer.js';
+import type { AppContext } from '../../context.js';
+import { assertOrganizationAccess } from '../../http/access.js';
+import type { SessionUser } from '../auth/sessions.js';
+import { recordEvent } from '../events/record-event.js';
+import { loadFinalGrade } from '../graduation/school.js';
+import { rejectBulkRequest } from '../movements/bulk-rejection.js';
+import { closingSchoolYear } from '../movements/closing-year.js';
+import { lockSchoolEnrolments } from '../movements/lock-enrolments.js';
+import { enrolmentState, newBatchId, recordMovements } from '../movements/record-movements.js';
+import { loadPassportValues } from '../students/load-student.js';
+import type { TransferBody } from './schemas.js';
+
+/** Problems that come from the students' current state, for example a concurrent transfer, rather than from the request. */
+const STATE_CODES = new Set(['transfer.already_transferred', 'transfer.not_active']);
+
+/**
+ * Move the selected students of a school to the next grade of the next school
+ * year, keeping their letter, in one transaction and one batch: all of them
+ * or, when one fails a rule, none. The number of SQL statements does not
+ * depend on the number of students.
+ */
+export async function transferStudents(context: AppContext, user: SessionUser, organizationId: number, body: TransferBody): Promise<{ batchId: string; transferred: number }> {
+  assertOrganizationAccess(user, organizationId);
+  const now = context.clock.now();
+  const schoolYear = closingSchoolYear(context);
+
+  return context.db.transaction(async (tx) => {
+    const byStudent = await lockSchoolEnrolments(tx, organizationId, body.studentIds);
+    const finalGrade = await loadFinalGrade(tx, organizationId);
+    const passports = await loadPassportValues(tx, body.studentIds);
+
+    const candidates: TransferCandidate[] = body.studentIds.map((studentId, index) => {
+      const enrolment = byStudent.get(studentId)!;
+      return { studentId, index, status: enrolment.status, schoolYear: enrolment.schoolYear, grade: enrolment.grade, passport: passports.get(studentId)! };
+    });
+    const errors = validateTransferRequest(candidates, { closingSchoolYear: schoolYear, finalGrade });
+    if (errors.length > 0) throw rejectBulkRequest(errors, { stateCodes: STATE_CODES, mixedCode: 'transfer.invalid' });
+
+    const locked = [...byStudent.values()];
+    const updated = await tx
+      .update(enrolments)
+      .set({ grade: sql`${enrolments.grade} + 1`, schoolYear: schoolYear + 1, updatedAt: now })
+      .where(inArray(enrolments.id, locked.map((enrolment) => enrolment.id)))
+      .returning();
+
+    const batchId = newBatchId();
+    const before = new Map(locked.map((enrolment) => [enrolment.id, enrolment]));
+    await recordMovements(
+      tx,
+      { batchId, actorUserId: user.id, createdAt: now },
+      updated.map((enrolment) => ({
+        studentId: enrolment.studentId,
+        enrolmentId: enrolment.id,
+        organizationId,
+        kind: 'transfer' as const,
+        before: enrolmentState(before.get(enrolment.id)!),
+        after: enrolmentState(enrolment),
+      })),
+    );
+
+    await recordEvent(tx, {
+      name: 'students.transferred',
+      actorUserId: user.id,
+      organizationId,
+      subjectId: null,
+      data: { batchId, students: updated.length, schoolYear },
+      createdAt: now,
+    });
+
+    return { batchId, transferred: updated.length };
+  });
+}

@@ -39,6 +39,8 @@ export const appRoutes: AppRoute[] = [
     menu: { labelKey: 'graduation:yearEnd.menu', icon: <ExportOutlined /> },
     activeFor: ['/year-end/'],
   },
+  { path: '/year-end/transfer', element: <YearEndPage section="transfer" /> },
+  { path: '/year-end/admission', element: <YearEndPage section="admission" /> },
 ];
 
 export const HOME_PATH = '/contingent';

@@ -1,23 +1,23 @@
 import { Empty, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { gradeLabel } from '../../shared/gradeLabel.js';
-import { AltynBelgiTag } from './AltynBelgiTag.js';
+import type { StudentListItem } from '../contingent/types.js';
 import { fullName } from './studentName.js';
-import type { EligibleStudent } from './types.js';
 
-interface EligibleTableProps {
-  students: EligibleStudent[];
-  showAltynBelgi: boolean;
+interface EligibleTableProps<T extends StudentListItem> {
+  students: T[];
+  /** Columns after the letter, such as the Altyn Belgi tag or the grade a student moves to. */
+  extraColumns?: TableColumnsType<T>;
   selectedIds: number[];
   onSelect: (ids: number[]) => void;
   emptyText: string;
 }
 
-/** Renders the students ready to graduate with a checkbox each. The selection keeps the students that the letter filter hides. */
-export function EligibleTable({ students, showAltynBelgi, selectedIds, onSelect, emptyText }: EligibleTableProps) {
+/** Renders the students ready for a year-end action with a checkbox each. The selection keeps the students that the filters hide. */
+export function EligibleTable<T extends StudentListItem>({ students, extraColumns = [], selectedIds, onSelect, emptyText }: EligibleTableProps<T>) {
   const { t } = useTranslation();
 
-  const columns: TableColumnsType<EligibleStudent> = [
+  const columns: TableColumnsType<T> = [
     { key: 'number', title: '№', width: 56, render: (_value, _student, index) => index + 1 },
     { key: 'id', title: t('contingent:columns.id'), dataIndex: 'id' },
     { key: 'iin', title: t('contingent:columns.iin'), dataIndex: 'iin' },
@@ -26,14 +26,11 @@ export function EligibleTable({ students, showAltynBelgi, selectedIds, onSelect,
     { key: 'middleName', title: t('contingent:columns.middleName'), dataIndex: 'middleName' },
     { key: 'grade', title: t('contingent:columns.grade'), render: (_value, student) => gradeLabel(t, student.grade) },
     { key: 'letter', title: t('contingent:columns.letter'), dataIndex: 'letter' },
+    ...extraColumns,
   ];
 
-  if (showAltynBelgi) {
-    columns.push({ key: 'altynBelgi', title: t('graduation:columns.altynBelgi'), render: (_value, student) => <AltynBelgiTag student={student} /> });
-  }
-
   return (
-    <Table<EligibleStudent>
+    <Table<T>
       rowKey="id"
       size="middle"
       columns={columns}

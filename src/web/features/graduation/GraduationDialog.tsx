@@ -11,7 +11,7 @@ import { useHealth } from '../../shared/useHealth.js';
 import { useLanguage } from '../../shared/useLanguage.js';
 import type { StudentListItem } from '../contingent/types.js';
 import { countryOptions, departureLimit, destinationOptions, documentKindOptions, isAfterToday, isBefore, isOutsideLimit, requiresCountry, schoolYearStartOf } from './dialogOptions.js';
-import { GraduationErrorAlert } from './GraduationErrorAlert.js';
+import { StudentErrorsAlert } from './StudentErrorsAlert.js';
 import { withoutStudentErrors } from './studentErrors.js';
 import type { EligibleStudent, GraduationRequest } from './types.js';
 import { useGraduate } from './useGraduate.js';
@@ -102,7 +102,7 @@ export function GraduationDialog(props: GraduationDialogProps) {
     >
       <Typography.Paragraph strong>{t('graduation:dialog.summary', { grade: gradeLabel(t, grade), count: selected.length })}</Typography.Paragraph>
       {windowNotOpen && <Alert type="warning" showIcon className="graduation-dialog__window" title={t('graduation:dialog.windowNotOpen', { from: formatDisplayDate(limit.from) })} />}
-      {rejection && <GraduationErrorAlert error={rejection.error} students={rejection.students} />}
+      {rejection && <StudentErrorsAlert error={rejection.error} students={rejection.students} />}
       <Form<GraduationFormValues> form={form} name="graduation" layout="vertical" onFinish={submit}>
         <Form.Item label={t('graduation:dialog.documentKind')} name="documentKind" rules={required}>
           <Select

@@ -6,6 +6,7 @@ import { compareKazakh } from '../../../domain/kazakh-order.js';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import type { StudentListItem } from '../contingent/types.js';
+import { AltynBelgiTag } from './AltynBelgiTag.js';
 import { EligibleTable } from './EligibleTable.js';
 import { GraduationDialog } from './GraduationDialog.js';
 import { NotReadyList } from './NotReadyList.js';
@@ -75,7 +76,11 @@ export function GraduationGrade({ organizationId, grade, finalGrade }: Graduatio
       <Typography.Paragraph className="contingent-count">{t('graduation:eligible.shown', { shown: shown.length, total: eligible.length })}</Typography.Paragraph>
       <EligibleTable
         students={shown}
-        showAltynBelgi={grade === finalGrade}
+        extraColumns={
+          grade === finalGrade
+            ? [{ key: 'altynBelgi', title: t('graduation:columns.altynBelgi'), render: (_value, student) => <AltynBelgiTag student={student} /> }]
+            : []
+        }
         selectedIds={selected.map((student) => student.id)}
         onSelect={setSelectedIds}
         emptyText={letter === null ? t('graduation:eligible.empty') : t('graduation:eligible.noneWithLetter')}

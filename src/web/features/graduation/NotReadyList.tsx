@@ -3,11 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { indicatorByCode } from '../../../domain/passport/catalogue.js';
 import { FillTag } from '../../shared/FillTag.js';
+import { gradeLabel } from '../../shared/gradeLabel.js';
 import { useLanguage } from '../../shared/useLanguage.js';
 import type { NotReadyStudent } from './types.js';
 
-/** Lists the students of the grade who cannot graduate yet, with the names of the indicators to fill and a link to the first one. */
-export function NotReadyList({ students }: { students: NotReadyStudent[] }) {
+interface NotReadyListProps {
+  students: NotReadyStudent[];
+  /** Heading with the count; the graduation's "Not ready to graduate: N" by default. */
+  title?: string;
+  hint?: string;
+}
+
+/** Lists the students who are not ready for a year-end action, with the names of the indicators to fill and a link to the first one. */
+export function NotReadyList({ students, title, hint }: NotReadyListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
 
@@ -19,6 +27,7 @@ export function NotReadyList({ students }: { students: NotReadyStudent[] }) {
     { key: 'lastName', title: t('contingent:columns.lastName'), render: (_value, row) => row.student.lastName },
     { key: 'firstName', title: t('contingent:columns.firstName'), render: (_value, row) => row.student.firstName },
     { key: 'middleName', title: t('contingent:columns.middleName'), render: (_value, row) => row.student.middleName },
+    { key: 'grade', title: t('contingent:columns.grade'), render: (_value, row) => gradeLabel(t, row.student.grade) },
     { key: 'letter', title: t('contingent:columns.letter'), render: (_value, row) => row.student.letter },
     {
       key: 'missing',
@@ -42,9 +51,9 @@ export function NotReadyList({ students }: { students: NotReadyStudent[] }) {
     <Card
       size="small"
       className="graduation-not-ready"
-      title={<span role="heading" aria-level={3}>{t('graduation:notReady.title', { count: students.length })}</span>}
+      title={<span role="heading" aria-level={3}>{title ?? t('graduation:notReady.title', { count: students.length })}</span>}
     >
-      <Typography.Paragraph type="secondary">{t('graduation:notReady.hint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{hint ?? t('graduation:notReady.hint')}</Typography.Paragraph>
       <Table<NotReadyStudent> rowKey={(row) => row.student.id} size="small" columns={columns} dataSource={students} pagination={false} scroll={{ x: 'max-content' }} />
     </Card>
   );

@@ -5,6 +5,7 @@ import { ErrorState } from '../../shared/ErrorState.js';
 import { NoOrganization } from '../organization/NoOrganization.js';
 import { useCurrentOrganizationId } from '../organization/useCurrentOrganizationId.js';
 import { useOrganization } from '../organization/useOrganization.js';
+import { YearEndSummaryTable } from '../year-end/YearEndSummaryTable.js';
 import './graduation.css';
 import { YEAR_END_SECTIONS, yearEndPath } from './yearEndSections.js';
 
@@ -30,6 +31,7 @@ export function YearEndPage({ section }: { section: string }) {
       <Typography.Title level={4} className="year-end__title">
         {t('graduation:yearEnd.title')}
       </Typography.Title>
+      <YearEndSummaryTable organizationId={organizationId} />
       <Tabs
         aria-label={t('graduation:yearEnd.sections')}
         activeKey={section}

@@ -18,7 +18,7 @@ function studentIdOf(params: Record<string, string | number> | undefined): numbe
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-/** Names the missing indicators of a `graduation.not_ready` error, e.g. "not filled in the passport: Attestat series, Attestat number". */
+/** Names the missing indicators of a `graduation.not_ready` or `transfer.not_ready` error, e.g. "not filled in the passport: Attestat series, Attestat number". */
 function missingText(i18n: I18n, missing: string | number | undefined): string | null {
   if (typeof missing !== 'string' || missing === '') return null;
 
@@ -28,7 +28,7 @@ function missingText(i18n: I18n, missing: string | number | undefined): string |
 }
 
 /**
- * Groups the per-student errors of a rejected graduation by student, in the
+ * Groups the per-student errors of a rejected bulk action by student, in the
  * order the server reported them, with each error translated.
  */
 export function studentErrorLines(i18n: I18n, error: ApiError, students: Map<number, StudentListItem>): StudentErrorLine[] {
@@ -41,7 +41,7 @@ export function studentErrorLines(i18n: I18n, error: ApiError, students: Map<num
     const student = students.get(studentId);
     const line = lines.get(studentId) ?? { studentId, name: student ? fullName(student) : `ID ${studentId}`, messages: [] };
 
-    const missing = fieldError.code === 'graduation.not_ready' ? missingText(i18n, fieldError.params?.missing) : null;
+    const missing = fieldError.code.endsWith('.not_ready') ? missingText(i18n, fieldError.params?.missing) : null;
     line.messages.push(missing ?? translateCode(i18n, fieldError, fieldError.code));
     lines.set(studentId, line);
   }

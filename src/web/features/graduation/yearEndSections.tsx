@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { AdmissionSection } from '../admission/AdmissionSection.js';
+import { TransferSection } from '../transfer/TransferSection.js';
 import { GraduationSection } from './GraduationSection.js';
 
 export interface YearEndSectionProps {
@@ -16,11 +18,12 @@ export interface YearEndSection {
 
 /**
  * The top tabs of "Process graduation, transfer or admission", in display
- * order. A new section (transfer, admission) is one entry here and one route
- * in app/routes.tsx.
+ * order. A new section is one entry here and one route in app/routes.tsx.
  */
 export const YEAR_END_SECTIONS: YearEndSection[] = [
   { key: 'graduation', labelKey: 'graduation:yearEnd.tabs.graduation', Component: GraduationSection },
+  { key: 'transfer', labelKey: 'yearEnd:transfer.tab', Component: TransferSection },
+  { key: 'admission', labelKey: 'yearEnd:admission.tab', Component: AdmissionSection },
 ];
 
 export function yearEndPath(key: string): string {

@@ -5,6 +5,7 @@ import { computeFill } from '../../src/domain/passport/fill.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { describeEachDatabase } from '../support/database.js';
+import { databaseSnapshot, enrolmentsOf as enrolmentsOfStudents } from '../support/snapshot.js';
 import { mutableClock } from '../support/mutable-clock.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents, type StudentSeed } from '../support/fixtures.js';
 
@@ -52,8 +53,7 @@ describeEachDatabase('graduation API', (kind) => {
   const undo = (studentId: number, session = cookie) =>
     api.request({ method: 'POST', url: `/api/v1/students/${studentId}/graduation/undo`, cookie: session, language: 'en' });
 
-  const enrolmentsOf = (ids: number[]) =>
-    api.context.db.select().from(enrolments).where(inArray(enrolments.studentId, ids)).orderBy(asc(enrolments.id));
+  const enrolmentsOf = (ids: number[]) => enrolmentsOfStudents(api.context.db, ids);
 
   const graduationMovementsOf = (ids: number[]) =>
     api.context.db
@@ -62,11 +62,7 @@ describeEachDatabase('graduation API', (kind) => {
       .where(and(inArray(movements.studentId, ids), eq(movements.kind, 'graduation')))
       .orderBy(asc(movements.id));
 
-  const snapshot = async () => ({
-    enrolments: await api.context.db.select().from(enrolments).orderBy(asc(enrolments.id)),
-    movements: await api.context.db.select().from(movements).orderBy(asc(movements.id)),
-    events: await api.context.db.select().from(events).orderBy(asc(events.id)),
-  });
+  const snapshot = () => databaseSnapshot(api.context.db);
 
   /** Sessions last 12 hours, so a test that moves the clock by days logs in again. */
   const relogin = async () => {

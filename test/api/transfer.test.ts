@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { enrolments, events, movements, passportValues } from '../../src/db/schema.js';
+import { and, asc, eq } from 'drizzle-orm';
+import { movements, passportValues } from '../../src/db/schema.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { describeEachDatabase } from '../support/database.js';
+import { databaseSnapshot, enrolmentsOf as enrolmentsOfStudents } from '../support/snapshot.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents, type StudentSeed } from '../support/fixtures.js';
 import { mutableClock } from '../support/mutable-clock.js';
 
@@ -40,13 +41,9 @@ describeEachDatabase('transfer API', (kind) => {
   const undo = (studentId: number, session = cookie) =>
     api.request({ method: 'POST', url: `/api/v1/students/${studentId}/transfer/undo`, cookie: session, language: 'en' });
 
-  const enrolmentsOf = (ids: number[]) => api.context.db.select().from(enrolments).where(inArray(enrolments.studentId, ids)).orderBy(asc(enrolments.id));
+  const enrolmentsOf = (ids: number[]) => enrolmentsOfStudents(api.context.db, ids);
 
-  const snapshot = async () => ({
-    enrolments: await api.context.db.select().from(enrolments).orderBy(asc(enrolments.id)),
-    movements: await api.context.db.select().from(movements).orderBy(asc(movements.id)),
-    events: await api.context.db.select().from(events).orderBy(asc(events.id)),
-  });
+  const snapshot = () => databaseSnapshot(api.context.db);
 
   beforeAll(async () => {
     api = await createTestApp(kind, { clock });

@@ -7,11 +7,10 @@ import type { AppContext } from '../../context.js';
 import { assertOrganizationAccess } from '../../http/access.js';
 import { conflict } from '../../http/errors.js';
 import type { SessionUser } from '../auth/sessions.js';
-import { recordEvent } from '../events/record-event.js';
 import { rejectBulkRequest } from '../movements/bulk-rejection.js';
 import { closingSchoolYear } from '../movements/closing-year.js';
 import { lockSchoolEnrolments } from '../movements/lock-enrolments.js';
-import { enrolmentState, newBatchId, recordMovements } from '../movements/record-movements.js';
+import { recordBatch } from '../movements/record-batch.js';
 import { loadContinuingDestinations } from './continuing-destinations.js';
 import type { AdmissionBody } from './schemas.js';
 
@@ -49,28 +48,15 @@ export async function admitStudents(context: AppContext, user: SessionUser, orga
         .where(inArray(enrolments.id, locked.map((enrolment) => enrolment.id)))
         .returning();
 
-      const batchId = newBatchId();
-      const before = new Map(locked.map((enrolment) => [enrolment.id, enrolment]));
-      await recordMovements(
-        tx,
-        { batchId, actorUserId: user.id, createdAt: now },
-        updated.map((enrolment) => ({
-          studentId: enrolment.studentId,
-          enrolmentId: enrolment.id,
-          organizationId,
-          kind: 'admission' as const,
-          before: enrolmentState(before.get(enrolment.id)!),
-          after: enrolmentState(enrolment),
-        })),
-      );
-
-      await recordEvent(tx, {
-        name: 'students.admitted',
-        actorUserId: user.id,
+      const batchId = await recordBatch(tx, {
+        kind: 'admission',
         organizationId,
-        subjectId: null,
-        data: { batchId, students: updated.length, schoolYear },
+        actorUserId: user.id,
         createdAt: now,
+        before: locked,
+        after: updated,
+        eventName: 'students.admitted',
+        eventData: { schoolYear },
       });
 
       return { batchId, admitted: updated.length };

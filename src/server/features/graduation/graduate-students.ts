@@ -6,9 +6,8 @@ import type { AppContext } from '../../context.js';
 import { assertOrganizationAccess } from '../../http/access.js';
 import type { SessionUser } from '../auth/sessions.js';
 import { listDictionaries } from '../dictionaries/list-dictionaries.js';
-import { recordEvent } from '../events/record-event.js';
 import { lockSchoolEnrolments } from '../movements/lock-enrolments.js';
-import { enrolmentState, newBatchId, recordMovements } from '../movements/record-movements.js';
+import { recordBatch } from '../movements/record-batch.js';
 import { loadPassportValues } from '../students/load-student.js';
 import { graduationRejected } from './rejection.js';
 import type { GraduateBody } from './schemas.js';
@@ -65,30 +64,15 @@ export async function graduateStudents(
       .where(inArray(enrolments.id, locked.map((enrolment) => enrolment.id)))
       .returning();
 
-    const batchId = newBatchId();
-    const before = new Map(locked.map((enrolment) => [enrolment.id, enrolment]));
-    await recordMovements(
-      tx,
-      { batchId, actorUserId: user.id, createdAt: now },
-      updated.map((enrolment) => ({
-        studentId: enrolment.studentId,
-        enrolmentId: enrolment.id,
-        organizationId,
-        kind: 'graduation' as const,
-        before: enrolmentState(before.get(enrolment.id)!),
-        after: enrolmentState(enrolment),
-        orderNumber: body.orderNumber,
-        orderDate: body.orderDate,
-      })),
-    );
-
-    await recordEvent(tx, {
-      name: 'students.graduated',
-      actorUserId: user.id,
+    const batchId = await recordBatch(tx, {
+      kind: 'graduation',
       organizationId,
-      subjectId: null,
-      data: { batchId, students: updated.length },
+      actorUserId: user.id,
       createdAt: now,
+      before: locked,
+      after: updated,
+      order: { orderNumber: body.orderNumber, orderDate: body.orderDate },
+      eventName: 'students.graduated',
     });
 
     return { batchId, graduated: updated.length };

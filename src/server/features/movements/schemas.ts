@@ -4,7 +4,7 @@ import { studentDetail, studentListItem } from '../students/schemas.js';
 /** Most students one bulk request may name: the largest schools have about 3,000. */
 export const MAX_STUDENTS_PER_REQUEST = 3000;
 
-/** The `studentIds` of a bulk request: distinct ids, at least one; a repeated id gets `duplicateCode`. */
+/** Build the schema of a bulk request's `studentIds`: at least one id, each once. A repeated id gets `duplicateCode`. */
 export function studentIdList(duplicateCode: string) {
   return z
     .array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
@@ -20,8 +20,6 @@ export function studentIdList(duplicateCode: string) {
       });
     });
 }
-
-export const batchResult = z.uuid().describe('The movements of this action share it');
 
 /** A student whose year-end movement (transfer or admission) is recorded, as the lists of moved students show them. */
 export const movedStudent = studentListItem.extend({

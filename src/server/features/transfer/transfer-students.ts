@@ -4,12 +4,11 @@ import { validateTransferRequest, type TransferCandidate } from '../../../domain
 import type { AppContext } from '../../context.js';
 import { assertOrganizationAccess } from '../../http/access.js';
 import type { SessionUser } from '../auth/sessions.js';
-import { recordEvent } from '../events/record-event.js';
 import { loadFinalGrade } from '../graduation/school.js';
 import { rejectBulkRequest } from '../movements/bulk-rejection.js';
 import { closingSchoolYear } from '../movements/closing-year.js';
 import { lockSchoolEnrolments } from '../movements/lock-enrolments.js';
-import { enrolmentState, newBatchId, recordMovements } from '../movements/record-movements.js';
+import { recordBatch } from '../movements/record-batch.js';
 import { loadPassportValues } from '../students/load-student.js';
 import type { TransferBody } from './schemas.js';
 
@@ -46,28 +45,15 @@ export async function transferStudents(context: AppContext, user: SessionUser, o
       .where(inArray(enrolments.id, locked.map((enrolment) => enrolment.id)))
       .returning();
 
-    const batchId = newBatchId();
-    const before = new Map(locked.map((enrolment) => [enrolment.id, enrolment]));
-    await recordMovements(
-      tx,
-      { batchId, actorUserId: user.id, createdAt: now },
-      updated.map((enrolment) => ({
-        studentId: enrolment.studentId,
-        enrolmentId: enrolment.id,
-        organizationId,
-        kind: 'transfer' as const,
-        before: enrolmentState(before.get(enrolment.id)!),
-        after: enrolmentState(enrolment),
-      })),
-    );
-
-    await recordEvent(tx, {
-      name: 'students.transferred',
-      actorUserId: user.id,
+    const batchId = await recordBatch(tx, {
+      kind: 'transfer',
       organizationId,
-      subjectId: null,
-      data: { batchId, students: updated.length, schoolYear },
+      actorUserId: user.id,
       createdAt: now,
+      before: locked,
+      after: updated,
+      eventName: 'students.transferred',
+      eventData: { schoolYear },
     });
 
     return { batchId, transferred: updated.length };

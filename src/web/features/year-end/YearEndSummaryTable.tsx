@@ -16,7 +16,11 @@ export function YearEndSummaryTable({ organizationId }: { organizationId: number
   const { grades, schoolYear } = summary.data;
   const left = grades.reduce((total, row) => total + row.active, 0);
 
-  const count = (value: number, highlight = false) => (value === 0 ? <Typography.Text type="secondary">0</Typography.Text> : highlight ? <Typography.Text strong>{value}</Typography.Text> : value);
+  // Zeros fade so the counts that matter stand out; the students left to process are bold.
+  const count = (value: number, highlight = false) => {
+    if (value === 0) return <Typography.Text type="secondary">0</Typography.Text>;
+    return highlight ? <Typography.Text strong>{value}</Typography.Text> : value;
+  };
   const columns: TableColumnsType<YearEndGradeRow> = [
     { key: 'grade', title: t('contingent:columns.grade'), render: (_value, row) => gradeLabel(t, row.grade) },
     { key: 'active', title: t('yearEnd:summary.active'), align: 'right', render: (_value, row) => count(row.active, true) },

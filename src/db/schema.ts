@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  check,
   customType,
   bigint,
   bigserial,
@@ -15,6 +16,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 /**
@@ -77,7 +79,11 @@ export const students = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('students_iin_key').on(table.iin)],
+  (table) => [
+    uniqueIndex('students_iin_key').on(table.iin),
+    check('students_iin_digits', sql`${table.iin} ~ '^[0-9]{12}$'`),
+    check('students_sex_known', sql`${table.sex} in ('male', 'female')`),
+  ],
 );
 
 export const ENROLMENT_STATUSES = ['active', 'graduated', 'departed', 'pending_departure', 'pending_arrival'] as const;
@@ -112,6 +118,10 @@ export const enrolments = pgTable(
     uniqueIndex('enrolments_one_current_per_student')
       .on(table.studentId)
       .where(sql`status in ('active', 'pending_departure', 'pending_arrival')`),
+    check('enrolments_grade_range', sql`${table.grade} between 0 and 13`),
+    check('enrolments_letter_length', sql`char_length(${table.letter}) between 1 and 2`),
+    check('enrolments_school_year_range', sql`${table.schoolYear} between 2000 and 2100`),
+    check('enrolments_status_known', sql`${table.status} in ('active', 'graduated', 'departed', 'pending_departure', 'pending_arrival')`),
   ],
 );
 
@@ -199,7 +209,7 @@ export const movements = pgTable(
       .references(() => organizations.id),
     kind: text('kind', { enum: MOVEMENT_KINDS }).notNull(),
     // For an undo: the movement it reverses.
-    undoesMovementId: bigint('undoes_movement_id', { mode: 'number' }),
+    undoesMovementId: bigint('undoes_movement_id', { mode: 'number' }).references((): AnyPgColumn => movements.id),
     before: json<EnrolmentState | null>('before'),
     after: json<EnrolmentState>('after').notNull(),
     orderNumber: text('order_number'),
@@ -211,6 +221,10 @@ export const movements = pgTable(
     index('movements_student_idx').on(table.studentId, table.id),
     index('movements_batch_idx').on(table.batchId),
     index('movements_org_idx').on(table.organizationId, table.kind, table.createdAt),
+    // The undo of a movement is looked up by the movement it reverses; at most one undo each.
+    uniqueIndex('movements_undoes_key').on(table.undoesMovementId),
+    check('movements_kind_known', sql`${table.kind} in ('admission', 'transfer', 'graduation', 'departure', 'arrival', 'study_form_change', 'correction', 'undo')`),
+    check('movements_undo_names_movement', sql`(${table.kind} = 'undo') = (${table.undoesMovementId} is not null)`),
   ],
 );
 
@@ -256,4 +270,26 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
+);
+
+/**
+ * Results of bulk requests sent with an Idempotency-Key header, so a repeat
+ * of the same request (a double click, a retry after a lost response)
+ * returns the first result and writes nothing.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    key: text('key').notNull(),
+    // SHA-256 of the method, the route and the body: the same key with another request is rejected.
+    requestHash: text('request_hash').notNull(),
+    // Null while the first request runs.
+    statusCode: smallint('status_code'),
+    response: json<unknown>('response'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.key] }), index('idempotency_keys_created_idx').on(table.createdAt)],
 );

@@ -4,6 +4,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { AppContext } from './context.js';
 import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { registerIdempotency } from './http/idempotency.js';
+import { serializeError } from './http/log-error.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerWeb } from './http/web.js';
 import { authRoutes } from './features/auth/routes.js';
@@ -35,6 +37,7 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
   level,
   redact: { paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.iin', '*.lastName', '*.firstName', '*.middleName'], censor: '[redacted]' },
   serializers: {
+    err: serializeError,
     req: (request) => ({ method: request.method, route: request.routeOptions?.url ?? request.url.split('?')[0], id: request.id }),
   },
 });
@@ -53,6 +56,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
   await app.register(fastifyCookie);
   await registerOpenApi(app);
   registerAuthentication(app, context);
+  registerIdempotency(app, context);
 
   for (const register of featureRoutes) register(app, context);
   helpRoutes(app);

@@ -15,9 +15,18 @@ export const errorResponses = {
   403: errorBodySchema,
   404: errorBodySchema,
   409: errorBodySchema,
+  422: errorBodySchema,
 } as const;
 
 export const dateString = z.iso.date().describe('YYYY-MM-DD');
 
 /** Positive integer id from a path parameter. */
 export const idParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** Headers of a bulk POST: the optional key that makes a repeat of the request return the first result. */
+export const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .describe('8-100 letters, digits, "-" or "_", new for each distinct request; a repeat with the same key and body returns the first response and writes nothing'),
+});

@@ -72,8 +72,9 @@ function toApiError(status: number, body: unknown): ApiError {
 }
 
 /** Sends a JSON request with the session cookie and the UI language. Throws ApiError on any non-2xx response. */
-export async function apiRequest<T>(method: Method, url: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: Method, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
   const headers: Record<string, string> = {
+    ...extraHeaders,
     Accept: 'application/json',
     'Accept-Language': requestLanguage(),
   };
@@ -99,7 +100,7 @@ export async function apiRequest<T>(method: Method, url: string, body?: unknown)
 
 export const api = {
   get: <T>(path: string, query?: QueryParams) => apiRequest<T>('GET', apiUrl(path, query)),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', apiUrl(path), body ?? {}),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => apiRequest<T>('POST', apiUrl(path), body ?? {}, headers),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', apiUrl(path), body),
 };
 

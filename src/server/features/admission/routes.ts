@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { assertOrganizationAccess } from '../../http/access.js';
 import { currentUser } from '../../http/authenticate.js';
-import { errorResponses, idParam } from '../../http/schemas.js';
+import { errorResponses, idempotencyHeaders, idParam } from '../../http/schemas.js';
 import { closingSchoolYear } from '../movements/closing-year.js';
 import { listMovedStudents } from '../movements/list-moved-students.js';
 import { undoResult } from '../movements/schemas.js';
@@ -46,10 +46,12 @@ export function admissionRoutes(app: FastifyInstance, context: AppContext): void
   routes.post(
     '/api/v1/organizations/:orgId/admission',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['admission'],
         description:
           'Return the selected graduates to the active contingent in the next grade, in one batch. One student who fails a rule rejects the whole request.',
+        headers: idempotencyHeaders,
         params: organizationParams,
         body: admissionBody,
         response: { 200: admissionResult, ...errorResponses },
@@ -61,9 +63,11 @@ export function admissionRoutes(app: FastifyInstance, context: AppContext): void
   routes.post(
     '/api/v1/students/:id/admission/undo',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['admission'],
         description: 'Return an admitted student to the graduates exactly as before, while the admission is their latest movement.',
+        headers: idempotencyHeaders,
         params: z.object({ id: idParam }),
         response: { 200: undoResult, ...errorResponses },
       },

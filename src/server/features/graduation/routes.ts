@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { assertOrganizationAccess } from '../../http/access.js';
 import { currentUser } from '../../http/authenticate.js';
-import { errorResponses, idParam } from '../../http/schemas.js';
+import { errorResponses, idempotencyHeaders, idParam } from '../../http/schemas.js';
 import { studentDetail } from '../students/schemas.js';
 import { graduateStudents } from './graduate-students.js';
 import { listGraduationCandidates } from './list-candidates.js';
@@ -36,10 +36,12 @@ export function graduationRoutes(app: FastifyInstance, context: AppContext): voi
   routes.post(
     '/api/v1/organizations/:orgId/graduation',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['graduation'],
         description:
           'Graduate the selected students in one batch. One student who fails a rule rejects the whole request, and `errors` names every student and field at fault.',
+        headers: idempotencyHeaders,
         params: organizationParams,
         body: graduateBody,
         response: { 200: graduateResult, ...errorResponses },
@@ -51,9 +53,11 @@ export function graduationRoutes(app: FastifyInstance, context: AppContext): voi
   routes.post(
     '/api/v1/students/:id/graduation/undo',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['graduation'],
         description: 'Return a graduate to the contingent exactly as before. Allowed on the day of the graduation and the 14 days after, while it is the student\'s latest movement.',
+        headers: idempotencyHeaders,
         params: z.object({ id: idParam }),
         response: { 200: z.object({ movementId: z.number().int(), student: studentDetail }), ...errorResponses },
       },

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { assertOrganizationAccess } from '../../http/access.js';
 import { currentUser } from '../../http/authenticate.js';
-import { errorResponses, idParam } from '../../http/schemas.js';
+import { errorResponses, idempotencyHeaders, idParam } from '../../http/schemas.js';
 import { closingSchoolYear } from '../movements/closing-year.js';
 import { listMovedStudents } from '../movements/list-moved-students.js';
 import { undoResult } from '../movements/schemas.js';
@@ -46,10 +46,12 @@ export function transferRoutes(app: FastifyInstance, context: AppContext): void 
   routes.post(
     '/api/v1/organizations/:orgId/transfer',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['transfer'],
         description:
           'Move the selected students to the next grade with the same letter, in one batch. One student who fails a rule rejects the whole request, and `errors` names every student at fault.',
+        headers: idempotencyHeaders,
         params: organizationParams,
         body: transferBody,
         response: { 200: transferResult, ...errorResponses },
@@ -61,9 +63,11 @@ export function transferRoutes(app: FastifyInstance, context: AppContext): void 
   routes.post(
     '/api/v1/students/:id/transfer/undo',
     {
+      config: { idempotent: true },
       schema: {
         tags: ['transfer'],
         description: 'Return a transferred student to the grade and school year they had before, while the transfer is their latest movement.',
+        headers: idempotencyHeaders,
         params: z.object({ id: idParam }),
         response: { 200: undoResult, ...errorResponses },
       },

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
+import { useIdempotencyHeaders } from '../../api/idempotency.js';
 import { studentsQueryKey } from '../contingent/useStudents.js';
 import type { GraduationRequest, GraduationResult } from './types.js';
 
@@ -10,9 +11,10 @@ import type { GraduationRequest, GraduationResult } from './types.js';
  */
 export function useGraduate(organizationId: number) {
   const queryClient = useQueryClient();
+  const idempotencyHeaders = useIdempotencyHeaders();
 
   return useMutation({
-    mutationFn: (request: GraduationRequest) => api.post<GraduationResult>(`/organizations/${organizationId}/graduation`, request),
+    mutationFn: (request: GraduationRequest) => api.post<GraduationResult>(`/organizations/${organizationId}/graduation`, request, idempotencyHeaders(request)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: studentsQueryKey(organizationId) }),
   });
 }

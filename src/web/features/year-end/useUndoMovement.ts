@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
+import { useIdempotencyHeaders } from '../../api/idempotency.js';
 import { studentsQueryKey } from '../contingent/useStudents.js';
 import type { StudentDetail } from '../passport/types.js';
 import { studentQueryKey } from '../passport/useStudent.js';
@@ -14,9 +15,10 @@ export type UndoableKind = 'graduation' | 'transfer' | 'admission';
  */
 export function useUndoMovement(organizationId: number, kind: UndoableKind) {
   const queryClient = useQueryClient();
+  const idempotencyHeaders = useIdempotencyHeaders();
 
   return useMutation({
-    mutationFn: (studentId: number) => api.post<{ movementId: number; student: StudentDetail }>(`/students/${studentId}/${kind}/undo`),
+    mutationFn: (studentId: number) => api.post<{ movementId: number; student: StudentDetail }>(`/students/${studentId}/${kind}/undo`, {}, idempotencyHeaders({ kind, studentId })),
     onSuccess: ({ student }) => queryClient.setQueryData(studentQueryKey(student.id), student),
     onSettled: () => queryClient.invalidateQueries({ queryKey: studentsQueryKey(organizationId) }),
   });

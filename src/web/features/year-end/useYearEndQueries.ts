@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
+import { useIdempotencyHeaders } from '../../api/idempotency.js';
 import { studentsQueryKey } from '../contingent/useStudents.js';
 import { admissionListKey, transferListKey, yearEndSummaryKey } from './queryKeys.js';
 import type { AdmissionList, TransferList, YearEndSummary } from './types.js';
@@ -32,9 +33,10 @@ export function useYearEndSummary(organizationId: number) {
  */
 export function useYearEndAction<Body, Result>(organizationId: number, action: 'transfer' | 'admission') {
   const queryClient = useQueryClient();
+  const idempotencyHeaders = useIdempotencyHeaders();
 
   return useMutation({
-    mutationFn: (body: Body) => api.post<Result>(`/organizations/${organizationId}/${action}`, body),
+    mutationFn: (body: Body) => api.post<Result>(`/organizations/${organizationId}/${action}`, body, idempotencyHeaders(body)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: studentsQueryKey(organizationId) }),
   });
 }

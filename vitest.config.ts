@@ -24,6 +24,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Tests that start the server as a process and kill it, or load it from many clients.
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

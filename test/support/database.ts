@@ -8,6 +8,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** For PostgreSQL, the database's URL, for a server process to connect to. */
+  url?: string;
   /** Closes the handle and, for PostgreSQL, drops the database. */
   drop(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export async function createTestDatabase(kind: DatabaseKind, options: TestDataba
 
   return {
     handle,
+    url: url.toString(),
     drop: async () => {
       await handle.close();
       await runAdminStatement(`drop database if exists ${name} with (force)`);

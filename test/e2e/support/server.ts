@@ -8,16 +8,25 @@ export const DEMO_PASSWORD = 'e2e-demo-password';
 
 export interface RunningServer {
   baseUrl: string;
+  /** Stop with SIGTERM, as an administrator does, and remove a data folder this function created. */
   stop(): Promise<void>;
+  /** Kill the process at once, as a power cut does, and wait until it is gone. The data folder stays. */
+  kill(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** An existing PGlite data folder to serve, which stop() keeps; by default a new one that stop() removes. */
+  dataDir?: string;
 }
 
 /**
  * Start the real server (`src/server/main.ts`, serving the built UI) on a free
- * port with a new PGlite data folder, so it seeds the demo school.
+ * port, by default with a new PGlite data folder, so it seeds the demo school.
+ * Set DATABASE_URL in `env` to serve a PostgreSQL database instead.
  * Run `npm run build:web` first; `npm test` does.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'kontingent-e2e-'));
+export async function startServer(env: Record<string, string> = {}, options: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kontingent-e2e-'));
   const port = await freePort();
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -47,7 +56,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     baseUrl,
     stop: async () => {
       await stopProcess(child);
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -6,6 +6,7 @@ import { registerAuthentication } from './http/authenticate.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { serializeError } from './http/log-error.js';
+import { recordRoutes } from './http/route-table.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerWeb } from './http/web.js';
 import { authRoutes } from './features/auth/routes.js';
@@ -49,6 +50,7 @@ export async function buildApp(context: AppContext, options: BuildAppOptions = {
     request.log.debug({ req: request, statusCode: reply.statusCode, milliseconds: Math.round(reply.elapsedTime) }, 'request completed');
   });
 
+  recordRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

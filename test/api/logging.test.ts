@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/domain/clock.js';
 import { buildApp, loggerOptions } from '../../src/server/app.js';
@@ -45,5 +46,38 @@ describe('request logs', () => {
     expect(log).not.toContain(encodeURIComponent('Жасұланова'));
     expect(log).not.toContain(TEST_PASSWORD);
     expect(log).not.toContain(login.cookies[0].value);
+  });
+
+  it('carry the request id of a caught error', async () => {
+    const { db } = database.handle;
+    await insertSchool(db, { id: 702 });
+    await insertOperator(db, 'school702', 702);
+    const [id] = await insertStudents(db, 702, [{ lastName: 'Қателікова', firstName: 'Әсел', grade: 4, letter: 'А' }]);
+
+    const errorLines: string[] = [];
+    const stream = new Writable({ write: (chunk, _encoding, done) => (errorLines.push(String(chunk)), done()) });
+    const app = await buildApp(
+      { db, databaseKind: 'pglite', clock: fixedClock('2026-03-02'), rehearsalDate: null, secureCookies: false },
+      { logger: { ...(loggerOptions('info') as object), stream } },
+    );
+    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'school702', password: TEST_PASSWORD } });
+    const cookie = `kontingent_session=${login.cookies[0].value}`;
+    const { iin } = (await app.inject({ method: 'GET', url: `/api/v1/students/${id}`, headers: { cookie } })).json();
+
+    // A table the query needs disappears, so the request fails inside the database.
+    await db.execute(sql`alter table passport_values rename to passport_values_gone`);
+    const response = await app.inject({ method: 'GET', url: `/api/v1/students/${id}`, headers: { cookie, 'accept-language': 'ru' } });
+    await db.execute(sql`alter table passport_values_gone rename to passport_values`);
+    await app.close();
+
+    expect(response.statusCode).toBe(500);
+    expect(response.json()).toMatchObject({ code: 'server.internal' });
+    const logged = errorLines.map((line) => JSON.parse(line) as { level: number; reqId?: string; msg: string; err?: { query?: string } });
+    const errors = logged.filter((line) => line.level >= 50);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].reqId).toEqual(expect.any(String));
+    expect(errors[0].err?.query).toContain('passport_values');
+    expect(errorLines.join('')).not.toContain(iin);
+    expect(errorLines.join('')).not.toContain('Қателікова');
   });
 });

@@ -20,6 +20,7 @@ const WARM_UP_SCHOOL = 661;
 // PGlite's transaction cannot be watched from outside, so its kill comes after a guessed delay, shorter
 // at each attempt, each on a school of its own, until one kill lands before the response.
 const CRASH_SCHOOLS = [662, 663, 664];
+const SHUTDOWN_SCHOOL = 665;
 const KILL_AT_FRACTIONS = [0.5, 0.25, 0.1];
 // The long variant (RELIABILITY_LONG=1) kills a school of 10,000 students.
 const CRASH_SCHOOL_SIZE = process.env.RELIABILITY_LONG ? 10_000 : 3000;
@@ -59,7 +60,7 @@ async function seedSchools(storage: Storage): Promise<Map<number, number[]>> {
     await seedDictionaries(handle.db);
     await seedDemoSchool(handle.db, { clock: fixedClock(TODAY), password: TEST_PASSWORD, adminPassword: TEST_PASSWORD });
 
-    for (const [school, size] of [[WARM_UP_SCHOOL, WARM_UP_SIZE], ...CRASH_SCHOOLS.map((crashSchool) => [crashSchool, CRASH_SCHOOL_SIZE])]) {
+    for (const [school, size] of [[WARM_UP_SCHOOL, WARM_UP_SIZE], ...CRASH_SCHOOLS.map((crashSchool) => [crashSchool, CRASH_SCHOOL_SIZE]), [SHUTDOWN_SCHOOL, CRASH_SCHOOL_SIZE]]) {
       await insertSchool(handle.db, { id: school });
       await insertOperator(handle.db, `school${school}`, school);
       // Born in 2001, long before any demo student, so no IIN can repeat one of the demo school's.
@@ -194,5 +195,25 @@ describe.each(DATABASE_KINDS)('crash during a transfer on %s', (kind) => {
 
     // At least one kill came before the response, so the crash really cut a transfer short.
     expect(outcomes).toContain('connection lost');
+  });
+
+  it('finishes the transfer in flight when stopped with SIGTERM', async () => {
+    server ??= await startServer({ ...storage.env, KONTINGENT_TODAY: TODAY }, { dataDir: storage.dataDir });
+    const schoolIds = ids.get(SHUTDOWN_SCHOOL)!;
+    const cookie = await logIn(server.baseUrl, `school${SHUTDOWN_SCHOOL}`);
+
+    const request = transfer(server.baseUrl, cookie, SHUTDOWN_SCHOOL, schoolIds);
+    if (storage.transactionStarted) await storage.transactionStarted();
+    else await new Promise((resolve) => setTimeout(resolve, 200));
+    const stopped = server.stop();
+    const response = await request;
+    await stopped;
+    server = undefined;
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ transferred: CRASH_SCHOOL_SIZE });
+    const handle = await storage.open();
+    const state = await movedState(handle.db, schoolIds).finally(() => handle.close());
+    expect(state).toEqual({ moved: CRASH_SCHOOL_SIZE, transferMovements: CRASH_SCHOOL_SIZE, mismatched: 0 });
   });
 });

@@ -63,7 +63,7 @@ export async function createTestDatabase(kind: DatabaseKind, options: TestDataba
     url: url.toString(),
     drop: async () => {
       await handle.close();
-      await runAdminStatement(`drop database if exists ${name} with (force)`);
+      await dropDatabase(name);
     },
   };
 }
@@ -93,6 +93,27 @@ async function canConnect(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * Drop a test database once its connections have closed. A pool's end() can
+ * resolve while a connection is still saying goodbye, and `with (force)` would
+ * then kill it with an error that reaches the test run as an uncaught
+ * exception, so force is the last resort after 5 s of polite attempts.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await runAdminStatement(`drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      // 55006: the database is still being accessed by other users.
+      if ((error as { code?: string }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  await runAdminStatement(`drop database if exists ${name} with (force)`);
 }
 
 async function runAdminStatement(statement: string): Promise<void> {

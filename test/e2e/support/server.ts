@@ -11,14 +11,26 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Runs on the new, empty data folder before the server starts, e.g. to add schools and accounts. */
+  prepare?: (dataDir: string) => Promise<void>;
+}
+
 /**
  * Start the real server (`src/server/main.ts`, serving the built UI) on a free
- * port with a new PGlite data folder, so it seeds the demo school.
- * Run `npm run build:web` first; `npm test` does.
+ * port with a new PGlite data folder, so it seeds the demo school unless
+ * `prepare` already added a school. Run `npm run build:web` first; `npm test` does.
  */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kontingent-e2e-'));
   const port = await freePort();
+
+  try {
+    await options.prepare?.(dataDir);
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: path.resolve(import.meta.dirname, '../../..'),

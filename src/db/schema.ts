@@ -108,6 +108,8 @@ export const enrolments = pgTable(
     status: text('status', { enum: ENROLMENT_STATUSES }).notNull(),
     // Set when the student graduates; cleared again by an undo.
     graduation: json<GraduationRecord | null>('graduation'),
+    // Set by a departure (pending or final); cleared when the departure is cancelled, rejected or accepted.
+    departure: json<DepartureRecord | null>('departure'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -133,6 +135,19 @@ export interface GraduationRecord {
   orderNumber: string;
   destination: string;
   country: string | null;
+}
+
+/** What a departure recorded: the sending school's order and where the student went. */
+export interface DepartureRecord {
+  /** Code from the departureReasons dictionary. */
+  reason: string;
+  departureDate: string;
+  orderDate: string;
+  orderNumber: string;
+  /** ISO 3166-1 alpha-2, for a reason with the requires_country flag; null otherwise. */
+  country: string | null;
+  /** The receiving school, for a reason with the to_school_in_kazakhstan flag; null otherwise. */
+  receivingOrganizationId: number | null;
 }
 
 export const passportValues = pgTable(
@@ -190,6 +205,8 @@ export interface EnrolmentState {
   status: EnrolmentStatus;
   studyForm: string;
   graduation: GraduationRecord | null;
+  /** Recorded by departures, arrivals and their undo; absent in movements that do not touch a departure. */
+  departure?: DepartureRecord | null;
 }
 
 /** Append-only log of enrolment changes: the student's trajectory and the basis of undo. */
@@ -225,6 +242,70 @@ export const movements = pgTable(
     uniqueIndex('movements_undoes_key').on(table.undoesMovementId),
     check('movements_kind_known', sql`${table.kind} in ('admission', 'transfer', 'graduation', 'departure', 'arrival', 'study_form_change', 'correction', 'undo')`),
     check('movements_undo_names_movement', sql`(${table.kind} = 'undo') = (${table.undoesMovementId} is not null)`),
+  ],
+);
+
+export const SCHOOL_MOVE_STATES = [
+  // The receiving school asked for the student; the sending school has not processed the departure yet.
+  'requested',
+  // The sending school processed the departure; the receiving school has not accepted or rejected it yet.
+  'pending',
+  'accepted',
+  'rejected',
+  'cancelled',
+  // The sending school turned a request down.
+  'declined',
+  // The receiving school took its request back.
+  'withdrawn',
+  // A request that ended because the student left the sending school by another way.
+  'closed',
+] as const;
+export type SchoolMoveState = (typeof SCHOOL_MOVE_STATES)[number];
+
+/**
+ * A student's move from one school to another in Kazakhstan: the request of
+ * the receiving school, the pending departure, and how it ended. The
+ * enrolment and its movements record the student's state; this row records
+ * the exchange between the two schools.
+ */
+export const schoolMoves = pgTable(
+  'school_moves',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    studentId: bigint('student_id', { mode: 'number' })
+      .notNull()
+      .references(() => students.id),
+    // The sending school's enrolment that the move takes over.
+    enrolmentId: bigint('enrolment_id', { mode: 'number' })
+      .notNull()
+      .references(() => enrolments.id),
+    fromOrganizationId: integer('from_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    toOrganizationId: integer('to_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    state: text('state', { enum: SCHOOL_MOVE_STATES }).notNull(),
+    // Set while and after the move is pending: the departure movement of the sending school.
+    departureMovementId: bigint('departure_movement_id', { mode: 'number' }).references(() => movements.id),
+    // The arrival or undo movement that ended a pending move.
+    resolutionMovementId: bigint('resolution_movement_id', { mode: 'number' }).references(() => movements.id),
+    // The text a school gave when it rejected a pending move or declined a request.
+    decisionReason: text('decision_reason'),
+    requestedByUserId: integer('requested_by_user_id').references(() => users.id),
+    decidedByUserId: integer('decided_by_user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('school_moves_to_idx').on(table.toOrganizationId, table.state),
+    index('school_moves_from_idx').on(table.fromOrganizationId, table.state),
+    index('school_moves_student_idx').on(table.studentId),
+    // A student waits for one receiving school at a time.
+    uniqueIndex('school_moves_one_pending_per_student').on(table.studentId).where(sql`state = 'pending'`),
+    // A school asks for a student once until the request ends.
+    uniqueIndex('school_moves_one_request_per_school').on(table.studentId, table.toOrganizationId).where(sql`state = 'requested'`),
   ],
 );
 

@@ -6,30 +6,39 @@ import kkCommon from './locales/kk/common.json';
 import kkErrors from './locales/kk/errors.json';
 import ruCommon from './locales/ru/common.json';
 import ruErrors from './locales/ru/errors.json';
+import enArrivals from './locales/en/arrivals.json';
 import enAuth from './locales/en/auth.json';
 import enContingent from './locales/en/contingent.json';
+import enDepartures from './locales/en/departures.json';
 import enGraduation from './locales/en/graduation.json';
 import enPassport from './locales/en/passport.json';
 import enShell from './locales/en/shell.json';
 import enYearEnd from './locales/en/yearEnd.json';
+import enStudyForm from './locales/en/studyForm.json';
+import kkArrivals from './locales/kk/arrivals.json';
 import kkAuth from './locales/kk/auth.json';
 import kkContingent from './locales/kk/contingent.json';
+import kkDepartures from './locales/kk/departures.json';
 import kkGraduation from './locales/kk/graduation.json';
 import kkPassport from './locales/kk/passport.json';
 import kkShell from './locales/kk/shell.json';
 import kkYearEnd from './locales/kk/yearEnd.json';
+import kkStudyForm from './locales/kk/studyForm.json';
+import ruArrivals from './locales/ru/arrivals.json';
 import ruAuth from './locales/ru/auth.json';
 import ruContingent from './locales/ru/contingent.json';
+import ruDepartures from './locales/ru/departures.json';
 import ruGraduation from './locales/ru/graduation.json';
 import ruPassport from './locales/ru/passport.json';
 import ruShell from './locales/ru/shell.json';
 import ruYearEnd from './locales/ru/yearEnd.json';
+import ruStudyForm from './locales/ru/studyForm.json';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
-export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation', 'yearEnd'] as const;
+export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation', 'yearEnd', 'departures', 'arrivals', 'studyForm'] as const;
 
 export const resources = {
   en: {
@@ -41,6 +50,9 @@ export const resources = {
     passport: enPassport,
     graduation: enGraduation,
     yearEnd: enYearEnd,
+    departures: enDepartures,
+    arrivals: enArrivals,
+    studyForm: enStudyForm,
   },
   kk: {
     common: kkCommon,
@@ -51,6 +63,9 @@ export const resources = {
     passport: kkPassport,
     graduation: kkGraduation,
     yearEnd: kkYearEnd,
+    departures: kkDepartures,
+    arrivals: kkArrivals,
+    studyForm: kkStudyForm,
   },
   ru: {
     common: ruCommon,
@@ -61,6 +76,9 @@ export const resources = {
     passport: ruPassport,
     graduation: ruGraduation,
     yearEnd: ruYearEnd,
+    departures: ruDepartures,
+    arrivals: ruArrivals,
+    studyForm: ruStudyForm,
   },
 } as const;
 

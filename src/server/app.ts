@@ -9,20 +9,39 @@ import { serializeError } from './http/log-error.js';
 import { recordRoutes } from './http/route-table.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerWeb } from './http/web.js';
+import { arrivalRoutes } from './features/arrivals/routes.js';
 import { authRoutes } from './features/auth/routes.js';
+import { departureRoutes } from './features/departures/routes.js';
 import { dictionaryRoutes } from './features/dictionaries/routes.js';
 import { admissionRoutes } from './features/admission/routes.js';
 import { graduationRoutes } from './features/graduation/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { helpRoutes } from './features/help/routes.js';
+import { moveRequestRoutes } from './features/move-requests/routes.js';
 import { movementRoutes } from './features/movements/routes.js';
 import { organizationRoutes } from './features/organizations/routes.js';
 import { studentRoutes } from './features/students/routes.js';
+import { studyFormRoutes } from './features/study-form/routes.js';
 import { transferRoutes } from './features/transfer/routes.js';
 import { yearEndRoutes } from './features/year-end/routes.js';
 
 /** Feature route groups, each `(app, context) => void`; add a feature here. */
-const featureRoutes = [healthRoutes, authRoutes, organizationRoutes, studentRoutes, dictionaryRoutes, graduationRoutes, transferRoutes, admissionRoutes, yearEndRoutes, movementRoutes];
+const featureRoutes = [
+  healthRoutes,
+  authRoutes,
+  organizationRoutes,
+  studentRoutes,
+  dictionaryRoutes,
+  graduationRoutes,
+  transferRoutes,
+  admissionRoutes,
+  yearEndRoutes,
+  movementRoutes,
+  departureRoutes,
+  arrivalRoutes,
+  moveRequestRoutes,
+  studyFormRoutes,
+];
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];

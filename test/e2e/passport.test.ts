@@ -258,7 +258,8 @@ describe('passport checks and trajectory in Chromium', () => {
     await expect.poll(() => rows.count()).toBe(3);
     await showSection(page, 'Оқушы қозғалысының траекториясы');
     const letter = graduatedStudent.enrolment.letter;
-    expect(await rowText(rows.nth(0))).toMatch(new RegExp(`^15\\.06\\.2026 \\d{2}:\\d{2} Шығару 15\\.06\\.2026 \\d{2}:\\d{2} болдырылмады 11-сынып ${letter} Оқиды`));
+    // The school column names where each movement was recorded.
+    expect(await rowText(rows.nth(0))).toMatch(new RegExp(`^15\\.06\\.2026 \\d{2}:\\d{2} Шығару 15\\.06\\.2026 \\d{2}:\\d{2} болдырылмады «Кішкенекөл қазақ мектеп-гимназиясы» КММ 11-сынып ${letter} Оқиды`));
     expect(await rowText(rows.nth(1))).toMatch(/Болдырмау Болдырылмаған қозғалыс: Шығару, 15\.06\.2026/);
     expect(await rowText(rows.nth(2))).toMatch(new RegExp(`11-сынып ${letter} Шығарылды .+ № 47-ө, 09\\.06\\.2026 operator$`));
 

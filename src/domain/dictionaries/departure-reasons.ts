@@ -53,6 +53,16 @@ export const DEPARTURE_REASONS: DictionaryEntrySeed[] = [
     grades: [],
   },
   {
+    code: 'expelled',
+    names: {
+      kk: 'Білім беру ұйымынан шығарылу',
+      ru: 'Отчисление из организации образования',
+      en: 'Expulsion from the school',
+    },
+    flags: [],
+    grades: [],
+  },
+  {
     code: 'other',
     names: {
       kk: 'Басқа',

@@ -6,6 +6,7 @@ import { AppError, type FieldError } from './errors.js';
 interface ErrorBody {
   code: string;
   message: string;
+  params?: Record<string, string | number>;
   errors?: FieldError[];
 }
 
@@ -52,6 +53,8 @@ function sendError(
 ) {
   const language = languageFromHeader(request.headers['accept-language']);
   const body: ErrorBody = { code, message: translate(language, `errors:${code}`, params) };
+  // The client translates `code` with these, so a message such as "studies at {{school}}" keeps its values.
+  if (Object.keys(params).length > 0) body.params = params;
   if (errors.length > 0) body.errors = errors;
 
   return reply.status(status).send(body);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 export const errorBodySchema = z.object({
   code: z.string().describe('Stable error code, e.g. student.iin_invalid; clients translate it.'),
   message: z.string().describe('The error in the language of Accept-Language.'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('Values the message names, for clients that translate `code` themselves'),
   errors: z
     .array(z.object({ field: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }))
     .optional(),

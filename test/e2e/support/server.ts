@@ -17,17 +17,26 @@ export interface RunningServer {
 export interface ServerOptions {
   /** An existing PGlite data folder to serve, which stop() keeps; by default a new one that stop() removes. */
   dataDir?: string;
+  /** Runs on the data folder before the server starts, e.g. to add schools and accounts. */
+  prepare?: (dataDir: string) => Promise<void>;
 }
 
 /**
  * Start the real server (`src/server/main.ts`, serving the built UI) on a free
- * port, by default with a new PGlite data folder, so it seeds the demo school.
- * Set DATABASE_URL in `env` to serve a PostgreSQL database instead.
- * Run `npm run build:web` first; `npm test` does.
+ * port, by default with a new PGlite data folder, so it seeds the demo school
+ * unless `prepare` already added a school. Set DATABASE_URL in `env` to serve
+ * a PostgreSQL database instead. Run `npm run build:web` first; `npm test` does.
  */
 export async function startServer(env: Record<string, string> = {}, options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kontingent-e2e-'));
   const port = await freePort();
+
+  try {
+    await options.prepare?.(dataDir);
+  } catch (error) {
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: path.resolve(import.meta.dirname, '../../..'),

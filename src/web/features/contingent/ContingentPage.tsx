@@ -1,18 +1,23 @@
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { RecordCount } from '../../shared/RecordCount.js';
 import { NoOrganization } from '../organization/NoOrganization.js';
 import { useCurrentOrganizationId } from '../organization/useCurrentOrganizationId.js';
+import { PendingArrivalsList } from '../arrivals/PendingArrivalsList.js';
+import { DepartedList } from '../departures/DepartedList.js';
+import { PendingDeparturesList } from '../departures/PendingDeparturesList.js';
 import { GraduatesList } from '../graduation/GraduatesList.js';
+import { fullName } from '../graduation/studentName.js';
 import { yearEndPath } from '../graduation/yearEndSections.js';
+import { StudyFormToolbar } from '../study-form/StudyFormToolbar.js';
 import { AddStudentDialog } from './AddStudentDialog.js';
 import { ContingentFilters } from './ContingentFilters.js';
 import { StudentTable } from './StudentTable.js';
-import { STUDENT_STATUSES, isStudentStatus, type ContingentQuery } from './types.js';
+import { STUDENT_STATUSES, isStudentStatus, type ContingentQuery, type StudentStatus } from './types.js';
 import { useContingentQuery } from './useContingentQuery.js';
 import { useStudents } from './useStudents.js';
 
@@ -32,6 +37,7 @@ function ContingentList({ organizationId }: { organizationId: number }) {
   const [adding, setAdding] = useState(false);
   // The graduates endpoint has its own columns and filters by grade and search only.
   const graduatesTab = query.status === 'graduated';
+  const TabList = TAB_LISTS[query.status] ?? StudentList;
 
   return (
     <Card>
@@ -54,11 +60,7 @@ function ContingentList({ organizationId }: { organizationId: number }) {
         items={STUDENT_STATUSES.map((status) => ({ key: status, label: t(`contingent:tabs.${status}`) }))}
       />
       <ContingentFilters query={query} onChange={update} showLetter={!graduatesTab} />
-      {graduatesTab ? (
-        <GraduatesList organizationId={organizationId} query={query} onChange={update} />
-      ) : (
-        <StudentList organizationId={organizationId} query={query} onChange={update} />
-      )}
+      <TabList organizationId={organizationId} query={query} onChange={update} />
       <AddStudentDialog organizationId={organizationId} open={adding} onClose={() => setAdding(false)} />
     </Card>
   );
@@ -70,17 +72,43 @@ interface StudentListProps {
   onChange: (change: Partial<ContingentQuery>) => void;
 }
 
-/** Renders the body of every tab but Graduates: the record count and one page of students. */
+/** Tabs whose lists have endpoints and columns of their own; the others show StudentList. */
+const TAB_LISTS: Partial<Record<StudentStatus, ComponentType<StudentListProps>>> = {
+  graduated: GraduatesList,
+  departed: DepartedList,
+  pending_departure: PendingDeparturesList,
+  pending_arrival: PendingArrivalsList,
+};
+
+/**
+ * Renders the body of the Contingent tab: "Change study form" for the
+ * selected students, the record count and one page of students. The
+ * selection survives paging and filtering.
+ */
 function StudentList({ organizationId, query, onChange }: StudentListProps) {
   const { t } = useTranslation();
   const students = useStudents(organizationId, query);
+  const [selectedIds, setSelectedIds] = useState<number[]>([]);
 
   if (students.isError) return <ErrorState error={students.error} onRetry={() => void students.refetch()} />;
 
   return (
     <>
+      <StudyFormToolbar organizationId={organizationId} selectedIds={selectedIds} total={students.data?.total ?? 0} onChanged={() => setSelectedIds([])} />
       <RecordCount page={students.data} />
-      <StudentTable query={query} data={students.data} loading={students.isFetching} onPageChange={onChange} />
+      <StudentTable
+        query={query}
+        data={students.data}
+        loading={students.isFetching}
+        onPageChange={onChange}
+        rowSelection={{
+          selectedRowKeys: selectedIds,
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => setSelectedIds(keys.map(Number)),
+          getCheckboxProps: (student) => ({ 'aria-label': t('studyForm:selectRow', { name: fullName(student) }) }),
+          getTitleCheckboxProps: () => ({ 'aria-label': t('studyForm:selectPage') }),
+        }}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Empty, Table, type TableColumnsType } from 'antd';
+import { Empty, Table, type TableColumnsType, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PAGE_SIZES, type ContingentQuery } from './types.js';
 
@@ -9,10 +9,12 @@ interface PagedTableProps<Row> {
   loading: boolean;
   query: ContingentQuery;
   onPageChange: (change: Partial<ContingentQuery>) => void;
+  /** Checkboxes in the first column, for the tabs whose rows can be selected. */
+  rowSelection?: TableProps<Row>['rowSelection'];
 }
 
 /** Render a list of students paged on the server, keeping the page and its size in the URL query. */
-export function PagedTable<Row extends object>({ rowKey, columns, page, loading, query, onPageChange }: PagedTableProps<Row>) {
+export function PagedTable<Row extends object>({ rowKey, columns, page, loading, query, onPageChange, rowSelection }: PagedTableProps<Row>) {
   const { t } = useTranslation();
 
   return (
@@ -23,6 +25,7 @@ export function PagedTable<Row extends object>({ rowKey, columns, page, loading,
       dataSource={page?.items ?? []}
       loading={loading}
       scroll={{ x: 'max-content' }}
+      rowSelection={rowSelection}
       locale={{ emptyText: <Empty description={t('contingent:empty')} /> }}
       pagination={{
         current: query.page,

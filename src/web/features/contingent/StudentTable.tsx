@@ -1,4 +1,4 @@
-import { Space, type TableColumnsType } from 'antd';
+import { Space, type TableColumnsType, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FillTag } from '../../shared/FillTag.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
@@ -11,9 +11,10 @@ interface StudentTableProps {
   data: StudentPage | undefined;
   loading: boolean;
   onPageChange: (change: Partial<ContingentQuery>) => void;
+  rowSelection?: TableProps<StudentListItem>['rowSelection'];
 }
 
-export function StudentTable({ query, data, loading, onPageChange }: StudentTableProps) {
+export function StudentTable({ query, data, loading, onPageChange, rowSelection }: StudentTableProps) {
   const { t } = useTranslation();
   const firstRowNumber = (query.page - 1) * query.pageSize + 1;
 
@@ -43,6 +44,14 @@ export function StudentTable({ query, data, loading, onPageChange }: StudentTabl
   ];
 
   return (
-    <PagedTable<StudentListItem> rowKey="id" columns={columns} page={data} loading={loading} query={query} onPageChange={onPageChange} />
+    <PagedTable<StudentListItem>
+      rowKey="id"
+      columns={columns}
+      page={data}
+      loading={loading}
+      query={query}
+      onPageChange={onPageChange}
+      rowSelection={rowSelection}
+    />
   );
 }

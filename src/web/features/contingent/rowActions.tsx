@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ProcessDepartureAction } from '../departures/ProcessDepartureAction.js';
 import type { StudentListItem, StudentStatus } from './types.js';
 
 export interface StudentRowAction {
@@ -16,4 +17,7 @@ function OpenPassport({ student }: { student: StudentListItem }) {
 }
 
 /** The links and buttons of the Action column, in display order. A new action is one entry here. */
-export const studentRowActions: StudentRowAction[] = [{ key: 'open-passport', Component: OpenPassport }];
+export const studentRowActions: StudentRowAction[] = [
+  { key: 'open-passport', Component: OpenPassport },
+  { key: 'process-departure', statuses: ['active'], Component: ProcessDepartureAction },
+];

@@ -2,9 +2,11 @@ import { Alert, Button, Card, Skeleton, Table, Tag, Typography, type TableColumn
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDisplayDate } from '../../../shared/dates.js';
+import { localizedName } from '../../../shared/localizedName.js';
 import { translateError } from '../../../shared/translateError.js';
 import { useDictionaries } from '../../../shared/useDictionaries.js';
 import { useLanguage } from '../../../shared/useLanguage.js';
+import { DepartureDetails, moveOutcome } from '../../departures/DepartureDetails.js';
 import { TRAJECTORY_SECTION, sectionAnchorId } from '../SectionNav.js';
 import { describeState, formatAlmatyDateTime } from './formatMovement.js';
 import { GraduationDetails } from './GraduationDetails.js';
@@ -14,6 +16,12 @@ import { useMovements } from './useMovements.js';
 function hasGraduationDetails(movement: Movement): boolean {
   return movement.kind === 'graduation' && movement.after.graduation !== null;
 }
+
+function hasDepartureDetails(movement: Movement): boolean {
+  return movement.kind === 'departure' && (movement.after.departure ?? null) !== null;
+}
+
+const hasDetails = (movement: Movement) => hasGraduationDetails(movement) || hasDepartureDetails(movement);
 
 /** Renders a state's class, status and study form on lines of their own, in bold where they differ from `other`. */
 function StateLines({ lines, other }: { lines: string[]; other?: string[] }) {
@@ -58,7 +66,7 @@ export function TrajectoryCard({ studentId }: { studentId: number }) {
     {
       key: 'kind',
       title: t('passport:trajectory.columns.kind'),
-      width: 200,
+      width: 180,
       render: (_value, movement) => {
         const undone = movement.undoneBy !== null ? byId.get(movement.undoneBy) : undefined;
         const reversed = movement.undoesMovementId !== null ? byId.get(movement.undoesMovementId) : undefined;
@@ -76,9 +84,16 @@ export function TrajectoryCard({ studentId }: { studentId: number }) {
                 {t('passport:trajectory.undoes', { kind: kindName(reversed), time: formatAlmatyDateTime(reversed.createdAt) })}
               </Typography.Text>
             )}
+            {movement.schoolMove && movement.kind !== 'departure' && <Typography.Text type="secondary">{moveOutcome(t, movement.schoolMove, language)}</Typography.Text>}
           </div>
         );
       },
+    },
+    {
+      key: 'school',
+      title: t('departures:trajectory.school'),
+      width: 150,
+      render: (_value, movement) => localizedName(movement.organization.names, language),
     },
     {
       key: 'before',
@@ -112,9 +127,9 @@ export function TrajectoryCard({ studentId }: { studentId: number }) {
     },
   ];
 
-  // A graduation's details start open unless an undo reversed it. The user's own toggles override that.
+  // The details of a graduation or departure start open unless an undo reversed it. The user's own toggles override that.
   const isExpanded = (movement: Movement) => toggled.get(movement.id) ?? movement.undoneBy === null;
-  const expandedRowKeys = rows.filter((movement) => hasGraduationDetails(movement) && isExpanded(movement)).map((movement) => movement.id);
+  const expandedRowKeys = rows.filter((movement) => hasDetails(movement) && isExpanded(movement)).map((movement) => movement.id);
 
   const toggle = (expanded: boolean, movement: Movement) => setToggled(new Map(toggled).set(movement.id, expanded));
 
@@ -138,13 +153,18 @@ export function TrajectoryCard({ studentId }: { studentId: number }) {
           columns={columns}
           dataSource={rows}
           rowClassName={(movement) => (movement.undoneBy !== null ? 'passport-trajectory__undone' : '')}
-          scroll={{ x: 760 }}
+          scroll={{ x: 900 }}
           locale={{ emptyText: t('passport:trajectory.empty') }}
           expandable={{
-            rowExpandable: hasGraduationDetails,
+            rowExpandable: hasDetails,
             expandedRowKeys,
             onExpand: toggle,
-            expandedRowRender: (movement) => <GraduationDetails graduation={movement.after.graduation!} entryName={entryName} />,
+            expandedRowRender: (movement) =>
+              hasGraduationDetails(movement) ? (
+                <GraduationDetails graduation={movement.after.graduation!} entryName={entryName} />
+              ) : (
+                <DepartureDetails departure={movement.after.departure!} schoolMove={movement.schoolMove} entryName={entryName} />
+              ),
           }}
         />
       )}

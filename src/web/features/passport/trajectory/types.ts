@@ -1,6 +1,6 @@
 // Type-only imports: the shapes come from the server's own definitions, and nothing of the server reaches the bundle.
 import type { EnrolmentState, GraduationRecord, MovementKind as ServerMovementKind } from '../../../../db/schema.js';
-import type { TrajectoryStep } from '../../../../server/features/movements/list-movements.js';
+import type { DetailedTrajectoryStep } from '../../../../server/features/movements/trajectory-details.js';
 
 export type { EnrolmentState, GraduationRecord };
 
@@ -9,4 +9,4 @@ export const MOVEMENT_KINDS = ['admission', 'transfer', 'graduation', 'departure
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 /** One step of a student's trajectory, as GET /students/{id}/movements returns it. */
-export type Movement = TrajectoryStep;
+export type Movement = DetailedTrajectoryStep;

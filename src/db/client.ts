@@ -44,6 +44,11 @@ async function openPostgres(databaseUrl: string, logger?: Logger): Promise<Datab
   pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection that the server closes (a restart, an administrator) emits 'error' on the pool;
+  // without a listener Node stops the process. The pool replaces the connection on the next query.
+  pool.on('error', (error: Error & { code?: string }) => {
+    console.error(`PostgreSQL closed an idle connection (${error.code ?? error.name}); a new one opens on the next query`);
+  });
   const db = drizzle(pool, { schema, logger });
   await migrate(db, { migrationsFolder });
 

@@ -8,16 +8,19 @@ import ruCommon from './locales/ru/common.json';
 import ruErrors from './locales/ru/errors.json';
 import enAuth from './locales/en/auth.json';
 import enContingent from './locales/en/contingent.json';
+import enExcel from './locales/en/excel.json';
 import enGraduation from './locales/en/graduation.json';
 import enPassport from './locales/en/passport.json';
 import enShell from './locales/en/shell.json';
 import kkAuth from './locales/kk/auth.json';
 import kkContingent from './locales/kk/contingent.json';
+import kkExcel from './locales/kk/excel.json';
 import kkGraduation from './locales/kk/graduation.json';
 import kkPassport from './locales/kk/passport.json';
 import kkShell from './locales/kk/shell.json';
 import ruAuth from './locales/ru/auth.json';
 import ruContingent from './locales/ru/contingent.json';
+import ruExcel from './locales/ru/excel.json';
 import ruGraduation from './locales/ru/graduation.json';
 import ruPassport from './locales/ru/passport.json';
 import ruShell from './locales/ru/shell.json';
@@ -26,7 +29,7 @@ export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
-export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation'] as const;
+export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation', 'excel'] as const;
 
 export const resources = {
   en: {
@@ -37,6 +40,7 @@ export const resources = {
     contingent: enContingent,
     passport: enPassport,
     graduation: enGraduation,
+    excel: enExcel,
   },
   kk: {
     common: kkCommon,
@@ -46,6 +50,7 @@ export const resources = {
     contingent: kkContingent,
     passport: kkPassport,
     graduation: kkGraduation,
+    excel: kkExcel,
   },
   ru: {
     common: ruCommon,
@@ -55,6 +60,7 @@ export const resources = {
     contingent: ruContingent,
     passport: ruPassport,
     graduation: ruGraduation,
+    excel: ruExcel,
   },
 } as const;
 

@@ -7,7 +7,9 @@ import { registerErrorHandler } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerWeb } from './http/web.js';
 import { authRoutes } from './features/auth/routes.js';
+import { contingentImportRoutes } from './features/contingent-import/routes.js';
 import { dictionaryRoutes } from './features/dictionaries/routes.js';
+import { exportRoutes } from './features/exports/routes.js';
 import { graduationRoutes } from './features/graduation/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { helpRoutes } from './features/help/routes.js';
@@ -16,7 +18,7 @@ import { organizationRoutes } from './features/organizations/routes.js';
 import { studentRoutes } from './features/students/routes.js';
 
 /** Feature route groups, each `(app, context) => void`; add a feature here. */
-const featureRoutes = [healthRoutes, authRoutes, organizationRoutes, studentRoutes, dictionaryRoutes, graduationRoutes, movementRoutes];
+const featureRoutes = [healthRoutes, authRoutes, organizationRoutes, studentRoutes, dictionaryRoutes, graduationRoutes, movementRoutes, exportRoutes, contingentImportRoutes];
 
 export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];

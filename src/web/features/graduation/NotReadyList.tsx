@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { indicatorByCode } from '../../../domain/passport/catalogue.js';
 import { FillTag } from '../../shared/FillTag.js';
+import { ExportButton } from '../exports/ExportButton.js';
 import { useLanguage } from '../../shared/useLanguage.js';
 import type { NotReadyStudent } from './types.js';
 
 /** Lists the students of the grade who cannot graduate yet, with the names of the indicators to fill and a link to the first one. */
-export function NotReadyList({ students }: { students: NotReadyStudent[] }) {
+export function NotReadyList({ organizationId, grade, students }: { organizationId: number; grade: number; students: NotReadyStudent[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
 
@@ -43,6 +44,7 @@ export function NotReadyList({ students }: { students: NotReadyStudent[] }) {
       size="small"
       className="graduation-not-ready"
       title={<span role="heading" aria-level={3}>{t('graduation:notReady.title', { count: students.length })}</span>}
+      extra={<ExportButton organizationId={organizationId} list="graduation-not-ready" params={{ grade }} />}
     >
       <Typography.Paragraph type="secondary">{t('graduation:notReady.hint')}</Typography.Paragraph>
       <Table<NotReadyStudent> rowKey={(row) => row.student.id} size="small" columns={columns} dataSource={students} pagination={false} scroll={{ x: 'max-content' }} />

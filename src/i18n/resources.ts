@@ -10,6 +10,7 @@ import enArrivals from './locales/en/arrivals.json';
 import enAuth from './locales/en/auth.json';
 import enContingent from './locales/en/contingent.json';
 import enDepartures from './locales/en/departures.json';
+import enExcel from './locales/en/excel.json';
 import enGraduation from './locales/en/graduation.json';
 import enPassport from './locales/en/passport.json';
 import enShell from './locales/en/shell.json';
@@ -19,6 +20,7 @@ import kkArrivals from './locales/kk/arrivals.json';
 import kkAuth from './locales/kk/auth.json';
 import kkContingent from './locales/kk/contingent.json';
 import kkDepartures from './locales/kk/departures.json';
+import kkExcel from './locales/kk/excel.json';
 import kkGraduation from './locales/kk/graduation.json';
 import kkPassport from './locales/kk/passport.json';
 import kkShell from './locales/kk/shell.json';
@@ -28,6 +30,7 @@ import ruArrivals from './locales/ru/arrivals.json';
 import ruAuth from './locales/ru/auth.json';
 import ruContingent from './locales/ru/contingent.json';
 import ruDepartures from './locales/ru/departures.json';
+import ruExcel from './locales/ru/excel.json';
 import ruGraduation from './locales/ru/graduation.json';
 import ruPassport from './locales/ru/passport.json';
 import ruShell from './locales/ru/shell.json';
@@ -38,7 +41,7 @@ export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
-export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation', 'yearEnd', 'departures', 'arrivals', 'studyForm'] as const;
+export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation', 'yearEnd', 'departures', 'arrivals', 'studyForm', 'excel'] as const;
 
 export const resources = {
   en: {
@@ -53,6 +56,7 @@ export const resources = {
     departures: enDepartures,
     arrivals: enArrivals,
     studyForm: enStudyForm,
+    excel: enExcel,
   },
   kk: {
     common: kkCommon,
@@ -66,6 +70,7 @@ export const resources = {
     departures: kkDepartures,
     arrivals: kkArrivals,
     studyForm: kkStudyForm,
+    excel: kkExcel,
   },
   ru: {
     common: ruCommon,
@@ -79,6 +84,7 @@ export const resources = {
     departures: ruDepartures,
     arrivals: ruArrivals,
     studyForm: ruStudyForm,
+    excel: ruExcel,
   },
 } as const;
 

@@ -14,6 +14,8 @@ import { authRoutes } from './features/auth/routes.js';
 import { departureRoutes } from './features/departures/routes.js';
 import { dictionaryRoutes } from './features/dictionaries/routes.js';
 import { admissionRoutes } from './features/admission/routes.js';
+import { contingentImportRoutes } from './features/contingent-import/routes.js';
+import { exportRoutes } from './features/exports/routes.js';
 import { graduationRoutes } from './features/graduation/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { helpRoutes } from './features/help/routes.js';
@@ -41,6 +43,8 @@ const featureRoutes = [
   arrivalRoutes,
   moveRequestRoutes,
   studyFormRoutes,
+  exportRoutes,
+  contingentImportRoutes,
 ];
 
 export interface BuildAppOptions {

@@ -98,10 +98,60 @@ export async function apiRequest<T>(method: Method, url: string, body?: unknown,
   return data as T;
 }
 
+/** A file the server sent, with the name from its Content-Disposition. */
+export interface DownloadedFile {
+  blob: Blob;
+  /** The UTF-8 `filename*`, else the plain `filename`, else null. */
+  fileName: string | null;
+}
+
+/** Reads the file name of a Content-Disposition header, preferring the UTF-8 form (RFC 6266). */
+export function contentDispositionFileName(header: string | null): string | null {
+  if (!header) return null;
+
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1]);
+    } catch {
+      // A broken encoding falls through to the plain name.
+    }
+  }
+
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? null;
+}
+
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, { credentials: 'same-origin', ...init, headers: { 'Accept-Language': requestLanguage(), ...init.headers } });
+  } catch (cause) {
+    throw new ApiError(0, 'network.failed', cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/** Downloads a file, such as an Excel export. Throws ApiError on any non-2xx response. */
+export async function apiDownload(path: string, query?: QueryParams): Promise<DownloadedFile> {
+  const response = await send(apiUrl(path, query), { method: 'GET' });
+  if (!response.ok) throw toApiError(response.status, await readJson(response));
+
+  return { blob: await response.blob(), fileName: contentDispositionFileName(response.headers.get('content-disposition')) };
+}
+
+/** Sends a file as the raw request body and reads the JSON answer. Throws ApiError on any non-2xx response. */
+export async function apiUpload<T>(path: string, file: Blob): Promise<T> {
+  const response = await send(apiUrl(path), { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/octet-stream' }, body: file });
+  const data = await readJson(response);
+  if (!response.ok) throw toApiError(response.status, data);
+
+  return data as T;
+}
+
 export const api = {
   get: <T>(path: string, query?: QueryParams) => apiRequest<T>('GET', apiUrl(path, query)),
   post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => apiRequest<T>('POST', apiUrl(path), body ?? {}, headers),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', apiUrl(path), body),
+  download: apiDownload,
+  upload: apiUpload,
 };
 
 export function isApiError(error: unknown): error is ApiError {

@@ -1,6 +1,8 @@
 import { ExportOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { ContingentPage } from '../features/contingent/ContingentPage.js';
+import { ImportPage } from '../features/contingent-import/ImportPage.js';
+import { CONTINGENT_IMPORT_PATH } from '../features/contingent-import/paths.js';
 import { YearEndPage } from '../features/graduation/YearEndPage.js';
 import { PassportPage } from '../features/passport/PassportPage.js';
 
@@ -28,6 +30,10 @@ export const appRoutes: AppRoute[] = [
     element: <ContingentPage />,
     menu: { labelKey: 'shell:menu.contingent', icon: <TeamOutlined /> },
     activeFor: ['/students/'],
+  },
+  {
+    path: CONTINGENT_IMPORT_PATH,
+    element: <ImportPage />,
   },
   {
     path: '/students/:id',

@@ -64,7 +64,8 @@ function graduationOfEnrolment(history: MovementRow[], enrolmentId: number): Mov
   return findUndoableGraduation(history.filter((movement) => movement.enrolmentId === enrolmentId || movement.kind === 'undo'));
 }
 
-function graduateConditions(organizationId: number, query: GraduatesQuery): SQL[] {
+/** Builds the WHERE conditions of the Graduates tab: the school's graduated enrolments and the filters. */
+export function graduateConditions(organizationId: number, query: Pick<GraduatesQuery, 'grade' | 'q'>): SQL[] {
   const conditions: SQL[] = [eq(enrolments.organizationId, organizationId), eq(enrolments.status, 'graduated')];
 
   if (query.grade !== undefined) conditions.push(eq(enrolments.grade, query.grade));

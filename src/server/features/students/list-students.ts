@@ -47,7 +47,8 @@ export async function listStudents(
   return { items, total: Number(total) };
 }
 
-function listConditions(organizationId: number, query: ListStudentsQuery): SQL[] {
+/** Builds the WHERE conditions of a student list: the school, the status and the filters. */
+export function listConditions(organizationId: number, query: Pick<ListStudentsQuery, 'status' | 'grade' | 'letter' | 'q'>): SQL[] {
   const conditions: SQL[] = [eq(enrolments.organizationId, organizationId), eq(enrolments.status, query.status)];
 
   if (query.grade !== undefined) conditions.push(eq(enrolments.grade, query.grade));

@@ -16,12 +16,17 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+export interface CsvOptions {
+  /** The field separator: ',' by default; Excel in Russian and Kazakh locales writes ';'. */
+  delimiter?: ',' | ';' | '\t';
+}
+
 /**
  * Parses comma-separated text by RFC 4180: fields in double quotes may contain
  * commas, line breaks and doubled quotes (""). Accepts LF and CRLF line ends,
  * drops a leading byte-order mark and skips empty lines.
  */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, { delimiter = ',' }: CsvOptions = {}): CsvRecord[] {
   const records: CsvRecord[] = [];
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
 
@@ -57,11 +62,11 @@ export function parseCsv(text: string): CsvRecord[] {
       line = quoted.line;
       position = quoted.end;
 
-      if (!isFieldEnd(input, position)) throw new CsvSyntaxError(line, 'text_after_closing_quote');
+      if (!isFieldEnd(input, position, delimiter)) throw new CsvSyntaxError(line, 'text_after_closing_quote');
       continue;
     }
 
-    if (char === ',') {
+    if (char === delimiter) {
       endField();
       position += 1;
       continue;
@@ -88,8 +93,8 @@ function isLineEnd(input: string, position: number): boolean {
   return input[position] === '\n' || (input[position] === '\r' && input[position + 1] === '\n');
 }
 
-function isFieldEnd(input: string, position: number): boolean {
-  return position >= input.length || input[position] === ',' || isLineEnd(input, position);
+function isFieldEnd(input: string, position: number, delimiter: string): boolean {
+  return position >= input.length || input[position] === delimiter || isLineEnd(input, position);
 }
 
 function readQuoted(input: string, start: number, startLine: number): { value: string; end: number; line: number } {

@@ -1,10 +1,12 @@
-import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
+import { ExportOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tabs, Typography } from 'antd';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { RecordCount } from '../../shared/RecordCount.js';
+import { CONTINGENT_IMPORT_PATH } from '../contingent-import/paths.js';
+import { ExportButton } from '../exports/ExportButton.js';
 import { NoOrganization } from '../organization/NoOrganization.js';
 import { useCurrentOrganizationId } from '../organization/useCurrentOrganizationId.js';
 import { PendingArrivalsList } from '../arrivals/PendingArrivalsList.js';
@@ -52,6 +54,10 @@ function ContingentList({ organizationId }: { organizationId: number }) {
           <Button icon={<ExportOutlined />} onClick={() => navigate(yearEndPath('graduation'))}>
             {t('graduation:yearEnd.open')}
           </Button>
+          <Button icon={<UploadOutlined />} onClick={() => navigate(CONTINGENT_IMPORT_PATH)}>
+            {t('excel:import.button')}
+          </Button>
+          <ContingentExportButton organizationId={organizationId} query={query} />
         </Space>
       </Space>
       <Tabs
@@ -63,6 +69,30 @@ function ContingentList({ organizationId }: { organizationId: number }) {
       <TabList organizationId={organizationId} query={query} onChange={update} />
       <AddStudentDialog organizationId={organizationId} open={adding} onClose={() => setAdding(false)} />
     </Card>
+  );
+}
+
+/**
+ * Renders "Export to Excel" for the open tab with its filters. The Graduates
+ * tab has its own list; the other tabs offer the list's columns or the whole
+ * passport, the layout that the import reads back.
+ */
+function ContingentExportButton({ organizationId, query }: { organizationId: number; query: ContingentQuery }) {
+  const { t } = useTranslation();
+  const filters = { grade: query.grade, q: query.q.trim() };
+
+  if (query.status === 'graduated') return <ExportButton organizationId={organizationId} list="graduates" params={filters} />;
+
+  return (
+    <ExportButton
+      organizationId={organizationId}
+      list="contingent"
+      params={{ ...filters, status: query.status, letter: query.letter }}
+      variants={[
+        { key: 'list', label: t('excel:export.list'), params: { columns: 'list' } },
+        { key: 'passport', label: t('excel:export.withPassport'), params: { columns: 'passport' } },
+      ]}
+    />
   );
 }
 

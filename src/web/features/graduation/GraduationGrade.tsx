@@ -7,6 +7,7 @@ import { ErrorState } from '../../shared/ErrorState.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import type { StudentListItem } from '../contingent/types.js';
 import { AltynBelgiTag } from './AltynBelgiTag.js';
+import { ExportButton } from '../exports/ExportButton.js';
 import { EligibleTable } from './EligibleTable.js';
 import { GraduationDialog } from './GraduationDialog.js';
 import { NotReadyList } from './NotReadyList.js';
@@ -72,6 +73,7 @@ export function GraduationGrade({ organizationId, grade, finalGrade }: Graduatio
         <Button type="primary" icon={<ExportOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
           {t('graduation:eligible.submit')}
         </Button>
+        <ExportButton organizationId={organizationId} list="graduation-ready" params={{ grade, letter }} />
       </Space>
       <Typography.Paragraph className="contingent-count">{t('graduation:eligible.shown', { shown: shown.length, total: eligible.length })}</Typography.Paragraph>
       <EligibleTable
@@ -85,7 +87,9 @@ export function GraduationGrade({ organizationId, grade, finalGrade }: Graduatio
         onSelect={setSelectedIds}
         emptyText={letter === null ? t('graduation:eligible.empty') : t('graduation:eligible.noneWithLetter')}
       />
-      {notReady.length > 0 && <NotReadyList students={notReady} />}
+      {notReady.length > 0 && (
+        <NotReadyList students={notReady} extra={<ExportButton organizationId={organizationId} list="graduation-not-ready" params={{ grade }} />} />
+      )}
       {dialogOpen && (
         <GraduationDialog
           organizationId={organizationId}

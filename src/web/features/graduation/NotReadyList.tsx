@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { indicatorByCode } from '../../../domain/passport/catalogue.js';
 import { FillTag } from '../../shared/FillTag.js';
+import type { ReactNode } from 'react';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import { useLanguage } from '../../shared/useLanguage.js';
 import type { NotReadyStudent } from './types.js';
@@ -12,10 +13,12 @@ interface NotReadyListProps {
   /** Heading with the count; the graduation's "Not ready to graduate: N" by default. */
   title?: string;
   hint?: string;
+  /** Shown in the card's header, such as the list's export button. */
+  extra?: ReactNode;
 }
 
 /** Lists the students who are not ready for a year-end action, with the names of the indicators to fill and a link to the first one. */
-export function NotReadyList({ students, title, hint }: NotReadyListProps) {
+export function NotReadyList({ students, title, hint, extra }: NotReadyListProps) {
   const { t } = useTranslation();
   const language = useLanguage();
 
@@ -52,6 +55,7 @@ export function NotReadyList({ students, title, hint }: NotReadyListProps) {
       size="small"
       className="graduation-not-ready"
       title={<span role="heading" aria-level={3}>{title ?? t('graduation:notReady.title', { count: students.length })}</span>}
+      extra={extra}
     >
       <Typography.Paragraph type="secondary">{hint ?? t('graduation:notReady.hint')}</Typography.Paragraph>
       <Table<NotReadyStudent> rowKey={(row) => row.student.id} size="small" columns={columns} dataSource={students} pagination={false} scroll={{ x: 'max-content' }} />

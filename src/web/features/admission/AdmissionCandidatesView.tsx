@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
+import { ExportButton } from '../exports/ExportButton.js';
 import { EligibleTable } from '../graduation/EligibleTable.js';
 import { filterByGradeLetter, GradeLetterFilter, type GradeLetter } from '../year-end/GradeLetterFilter.js';
 import type { AdmissionCandidateItem } from '../year-end/types.js';
@@ -39,6 +40,7 @@ export function AdmissionCandidatesView({ organizationId }: { organizationId: nu
         <Button type="primary" icon={<LoginOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
           {t('yearEnd:admission.submit')}
         </Button>
+        <ExportButton organizationId={organizationId} list="admission-candidates" params={{}} />
       </Space>
       <Typography.Paragraph className="contingent-count">{t('contingent:shown', { shown: shown.length, total: eligible.length })}</Typography.Paragraph>
       <EligibleTable<AdmissionCandidateItem>

@@ -1,6 +1,7 @@
 import { Empty, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/ErrorState.js';
+import { ExportButton } from '../exports/ExportButton.js';
 import { MovedStudentsTable } from '../year-end/MovedStudentsTable.js';
 import { useAdmissionList } from '../year-end/useYearEndQueries.js';
 
@@ -18,6 +19,9 @@ export function AdmittedView({ organizationId }: { organizationId: number }) {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('yearEnd:admission.admittedHint')}</Typography.Paragraph>
+      <div className="graduation-toolbar">
+        <ExportButton organizationId={organizationId} list="admitted" params={{}} />
+      </div>
       <Typography.Paragraph className="contingent-count" aria-live="polite">
         {t('contingent:shown', { shown: admitted.length, total: admitted.length })}
       </Typography.Paragraph>

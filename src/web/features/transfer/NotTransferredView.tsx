@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import type { StudentListItem } from '../contingent/types.js';
+import { ExportButton } from '../exports/ExportButton.js';
 import { EligibleTable } from '../graduation/EligibleTable.js';
 import { NotReadyList } from '../graduation/NotReadyList.js';
 import { filterByGradeLetter, GradeLetterFilter, type GradeLetter } from '../year-end/GradeLetterFilter.js';
@@ -48,6 +49,7 @@ export function NotTransferredView({ organizationId }: { organizationId: number 
         <Button type="primary" icon={<RiseOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
           {t('yearEnd:transfer.submit')}
         </Button>
+        <ExportButton organizationId={organizationId} list="transfer-ready" params={{ ...filter }} />
       </Space>
       <Typography.Paragraph className="contingent-count">{t('contingent:shown', { shown: shown.length, total: eligible.length })}</Typography.Paragraph>
       <EligibleTable
@@ -58,7 +60,12 @@ export function NotTransferredView({ organizationId }: { organizationId: number 
         emptyText={eligible.length === 0 ? t('yearEnd:transfer.noneReady') : t('yearEnd:noneMatchFilter')}
       />
       {shownNotReady.length > 0 && (
-        <NotReadyList students={shownNotReady} title={t('yearEnd:transfer.notReadyTitle', { count: shownNotReady.length })} hint={t('yearEnd:transfer.notReadyHint')} />
+        <NotReadyList
+          students={shownNotReady}
+          title={t('yearEnd:transfer.notReadyTitle', { count: shownNotReady.length })}
+          hint={t('yearEnd:transfer.notReadyHint')}
+          extra={<ExportButton organizationId={organizationId} list="transfer-not-ready" params={{ ...filter }} />}
+        />
       )}
       {dialogOpen && (
         <TransferDialog

@@ -1,7 +1,8 @@
-import { Empty, Skeleton, Typography } from 'antd';
+import { Empty, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/ErrorState.js';
+import { ExportButton } from '../exports/ExportButton.js';
 import { filterByGradeLetter, GradeLetterFilter, type GradeLetter } from '../year-end/GradeLetterFilter.js';
 import { MovedStudentsTable } from '../year-end/MovedStudentsTable.js';
 import { useTransferList } from '../year-end/useYearEndQueries.js';
@@ -24,7 +25,10 @@ export function TransferredView({ organizationId }: { organizationId: number }) 
     <>
       <Typography.Paragraph type="secondary">{t('yearEnd:transfer.transferredHint')}</Typography.Paragraph>
       <div className="graduation-toolbar">
-        <GradeLetterFilter idPrefix="transferred" students={transferred} value={filter} onChange={setFilter} />
+        <Space wrap>
+          <GradeLetterFilter idPrefix="transferred" students={transferred} value={filter} onChange={setFilter} />
+          <ExportButton organizationId={organizationId} list="transferred" params={{ ...filter }} />
+        </Space>
       </div>
       <Typography.Paragraph className="contingent-count" aria-live="polite">
         {t('contingent:shown', { shown: shown.length, total: transferred.length })}

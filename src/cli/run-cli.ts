@@ -2,6 +2,7 @@ import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { AppError } from '../server/http/errors.js';
 import type { CliCommand, CommandContext } from './command.js';
 import { importContingentCommand } from './commands/import-contingent.js';
+import { generateCommand } from './commands/generate.js';
 import { importKatoCommand } from './commands/import-kato.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
 import { userAddCommand } from './commands/user-add.js';
@@ -10,13 +11,13 @@ import { userSetPasswordCommand } from './commands/user-set-password.js';
 import { UsageError } from './io.js';
 import { describeErrorCode } from './messages.js';
 
-export const COMMANDS: CliCommand[] = [importKatoCommand, importContingentCommand, userAddCommand, userSetPasswordCommand, userListCommand, seedDemoCommand];
+export const COMMANDS: CliCommand[] = [importKatoCommand, importContingentCommand, userAddCommand, userSetPasswordCommand, userListCommand, seedDemoCommand, generateCommand];
 
 const ENVIRONMENT_HELP = [
   'Environment:',
   '  DATABASE_URL   PostgreSQL connection string; when unset, embedded PGlite is used',
   '  DATA_DIR       PGlite data folder (default ./data)',
-  '  KONTINGENT_TODAY  the date (YYYY-MM-DD) that seed-demo and import-contingent take as today',
+  '  KONTINGENT_TODAY  the date (YYYY-MM-DD) that seed-demo, import-contingent and generate take as today',
 ];
 
 /** Runs one command line (without `node main.ts`) and returns the exit code: 0 done, 1 failed, 2 wrong usage. */

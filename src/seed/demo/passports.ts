@@ -30,7 +30,7 @@ const STREETS = ['Абай', 'Шоқан Уәлиханов', 'Бейбітші�
  * Throws when the catalogue requires an indicator this generator cannot fill,
  * so a catalogue change shows up in the demo seed's test.
  */
-export function generatePassport(random: SeededRandom, student: DemoStudent, context: PassportContext, plan: PassportPlan): PassportValues {
+export function generatePassport(random: SeededRandom, student: Pick<DemoStudent, 'middleName' | 'grade'>, context: PassportContext, plan: PassportPlan): PassportValues {
   const russian = student.middleName?.endsWith('вич') || student.middleName?.endsWith('вна');
   const aidRecipient = random.chance(0.08);
   const needsTransport = random.chance(0.1);

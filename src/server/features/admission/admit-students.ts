@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { isUniqueViolation } from '../../../db/errors.js';
 import { enrolments } from '../../../db/schema.js';
 import { kazakhSortKey } from '../../../domain/kazakh-order.js';
@@ -40,26 +40,19 @@ export async function admitStudents(context: AppContext, user: SessionUser, orga
       const validation = validateAdmissionRequest(body.letter ?? null, candidates, { closingSchoolYear: schoolYear, continuingDestinations });
       if (!validation.ok) throw rejectBulkRequest(validation.errors, { stateCodes: STATE_CODES, mixedCode: 'admission.invalid' });
 
-      const locked = [...byStudent.values()];
-      const newLetter = validation.letter === null ? {} : { letter: validation.letter, letterSortKey: kazakhSortKey(validation.letter) };
-      const updated = await tx
-        .update(enrolments)
-        .set({ status: 'active', grade: sql`${enrolments.grade} + 1`, schoolYear: schoolYear + 1, ...newLetter, updatedAt: now })
-        .where(inArray(enrolments.id, locked.map((enrolment) => enrolment.id)))
-        .returning();
-
-      const batchId = await recordBatch(tx, {
+      const newLetter = validation.letter === null ? {} : { letter: sql`${validation.letter}`, letter_sort_key: sql`${kazakhSortKey(validation.letter)}` };
+      const { batchId, count } = await recordBatch(tx, {
         kind: 'admission',
         organizationId,
         actorUserId: user.id,
         createdAt: now,
-        before: locked,
-        after: updated,
+        enrolmentIds: [...byStudent.values()].map((enrolment) => enrolment.id),
+        change: { status: sql`'active'`, grade: sql`${enrolments.grade} + 1`, school_year: sql`${schoolYear + 1}`, ...newLetter },
         eventName: 'students.admitted',
         eventData: { schoolYear },
       });
 
-      return { batchId, admitted: updated.length };
+      return { batchId, admitted: count };
     });
   } catch (error) {
     // A graduate who meanwhile became current at another school cannot become current here too.

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
 import { sessions, users, type UserRole } from '../../../db/schema.js';
 
@@ -27,12 +27,29 @@ export async function createSession(db: Executor, userId: number, now: Date): Pr
   return { token, expiresAt };
 }
 
-export async function findSessionUser(db: Executor, token: string, now: Date): Promise<SessionUser | null> {
-  const [row] = await db
+/**
+ * Prepare the session look-up that every request makes: the statement is
+ * built once per database handle, and PostgreSQL parses and plans it once per connection.
+ */
+function prepareSessionLookup(db: Executor) {
+  return db
     .select({ id: users.id, username: users.username, role: users.role, organizationId: users.organizationId, disabled: users.disabled })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now)));
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`)))
+    .prepare('find_session_user');
+}
+
+const sessionLookups = new WeakMap<Executor, ReturnType<typeof prepareSessionLookup>>();
+
+export async function findSessionUser(db: Executor, token: string, now: Date): Promise<SessionUser | null> {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) {
+    lookup = prepareSessionLookup(db);
+    sessionLookups.set(db, lookup);
+  }
+
+  const [row] = await lookup.execute({ tokenHash: hashToken(token), now: now.toISOString() });
 
   if (!row || row.disabled) return null;
   return { id: row.id, username: row.username, role: row.role, organizationId: row.organizationId };

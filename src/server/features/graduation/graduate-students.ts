@@ -1,5 +1,5 @@
-import { inArray } from 'drizzle-orm';
-import { enrolments, type GraduationRecord } from '../../../db/schema.js';
+import { sql } from 'drizzle-orm';
+import type { GraduationRecord } from '../../../db/schema.js';
 import { validateGraduationRequest, type GraduationCandidate } from '../../../domain/graduation/validate-request.js';
 import { graduationYearOf, schoolYearOf } from '../../../domain/school-year.js';
 import type { AppContext } from '../../context.js';
@@ -58,23 +58,17 @@ export async function graduateStudents(
       destination: body.destination,
       country: validation.country,
     };
-    const updated = await tx
-      .update(enrolments)
-      .set({ status: 'graduated', graduation, updatedAt: now })
-      .where(inArray(enrolments.id, locked.map((enrolment) => enrolment.id)))
-      .returning();
-
-    const batchId = await recordBatch(tx, {
+    const { batchId, count } = await recordBatch(tx, {
       kind: 'graduation',
       organizationId,
       actorUserId: user.id,
       createdAt: now,
-      before: locked,
-      after: updated,
+      enrolmentIds: locked.map((enrolment) => enrolment.id),
+      change: { status: sql`'graduated'`, graduation: sql`${JSON.stringify(graduation)}::jsonb` },
       order: { orderNumber: body.orderNumber, orderDate: body.orderDate },
       eventName: 'students.graduated',
     });
 
-    return { batchId, graduated: updated.length };
+    return { batchId, graduated: count };
   });
 }

@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, notExists } from 'drizzle-orm';
+import { and, asc, eq, gt, notExists } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/client.js';
+import { inIdList } from '../../../db/id-list.js';
 import { enrolments } from '../../../db/schema.js';
 import { notFound } from '../../http/errors.js';
 import type { EnrolmentRow } from '../students/load-student.js';
@@ -22,7 +23,7 @@ export async function lockCurrentEnrolments(tx: Executor, studentIds: number[]):
   return tx
     .select()
     .from(enrolments)
-    .where(and(inArray(enrolments.studentId, studentIds), notExists(hasLaterEnrolment)))
+    .where(and(inIdList(enrolments.studentId, studentIds), notExists(hasLaterEnrolment)))
     .orderBy(asc(enrolments.id))
     .for('update', { of: enrolments });
 }

@@ -5,8 +5,12 @@ import type { StudentListItem } from './schemas.js';
 
 export type StudentRow = typeof students.$inferSelect;
 
+/** The columns a list row shows, so that a list may select only these. */
+export type ListedStudent = Pick<StudentRow, 'id' | 'iin' | 'lastName' | 'firstName' | 'middleName'>;
+export type ListedEnrolment = Pick<EnrolmentRow, 'grade' | 'letter' | 'status' | 'studyForm'>;
+
 /** Build a row of a student list, with the passport's fill statistics for the enrolment's grade. */
-export function toStudentListItem(student: StudentRow, enrolment: EnrolmentRow, passport: Record<string, unknown>, finalGrade: number): StudentListItem {
+export function toStudentListItem(student: ListedStudent, enrolment: ListedEnrolment, passport: Record<string, unknown>, finalGrade: number): StudentListItem {
   const fill = computeFill(passport, { grade: enrolment.grade, finalGrade });
 
   return {

@@ -1,5 +1,6 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
+import { inIdList } from '../../../db/id-list.js';
 import { enrolments, organizations, passportValues, students } from '../../../db/schema.js';
 import { computeFill } from '../../../domain/passport/fill.js';
 import { notFound } from '../../http/errors.js';
@@ -19,17 +20,25 @@ export async function findCurrentEnrolment(db: Executor, studentId: number, opti
   return enrolment;
 }
 
-/** Passport values of many students in one statement, by student id. */
+/**
+ * Passport values of many students in one statement, by student id. The
+ * database folds each student's values into one JSON object, so a school of
+ * 3,000 students returns 3,000 rows rather than one row per value.
+ */
 export async function loadPassportValues(db: Executor, studentIds: number[]): Promise<Map<number, Record<string, unknown>>> {
   const byStudent = new Map<number, Record<string, unknown>>(studentIds.map((id) => [id, {}]));
   if (studentIds.length === 0) return byStudent;
 
   const rows = await db
-    .select({ studentId: passportValues.studentId, code: passportValues.indicatorCode, value: passportValues.value })
+    .select({
+      studentId: passportValues.studentId,
+      values: sql<Record<string, unknown>>`jsonb_object_agg(${passportValues.indicatorCode}, ${passportValues.value})`,
+    })
     .from(passportValues)
-    .where(inArray(passportValues.studentId, studentIds));
+    .where(inIdList(passportValues.studentId, studentIds))
+    .groupBy(passportValues.studentId);
 
-  for (const row of rows) byStudent.get(row.studentId)![row.code] = row.value;
+  for (const row of rows) byStudent.set(row.studentId, row.values);
   return byStudent;
 }
 

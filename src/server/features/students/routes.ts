@@ -5,7 +5,6 @@ import type { AppContext } from '../../context.js';
 import { assertOrganizationAccess } from '../../http/access.js';
 import { currentUser } from '../../http/authenticate.js';
 import { errorResponses, idParam } from '../../http/schemas.js';
-import { getOrganization } from '../organizations/get-organization.js';
 import { createStudent } from './create-student.js';
 import { listStudents } from './list-students.js';
 import { findCurrentEnrolment, loadStudentDetail } from './load-student.js';
@@ -30,8 +29,6 @@ export function studentRoutes(app: FastifyInstance, context: AppContext): void {
     },
     async (request) => {
       assertOrganizationAccess(currentUser(request), request.params.orgId);
-      await getOrganization(context.db, request.params.orgId);
-
       return listStudents(context.db, request.params.orgId, request.query);
     },
   );

@@ -1,5 +1,4 @@
-import { inArray } from 'drizzle-orm';
-import { enrolments } from '../../../db/schema.js';
+import { sql } from 'drizzle-orm';
 import { validateStudyFormChange, type StudyFormCandidate } from '../../../domain/departures/validate-study-form-change.js';
 import { schoolYearOf } from '../../../domain/school-year.js';
 import type { AppContext } from '../../context.js';
@@ -43,26 +42,19 @@ export async function changeStudyForm(
 
     if (validation.changedIds.length === 0) return { batchId: null, changed: 0, unchanged: validation.unchangedIds.length };
 
-    const changedEnrolments = validation.changedIds.map((id) => byStudent.get(id)!);
-    const updated = await tx
-      .update(enrolments)
-      .set({ studyForm: body.studyForm, updatedAt: now })
-      .where(inArray(enrolments.id, changedEnrolments.map((enrolment) => enrolment.id)))
-      .returning();
-
-    const batchId = await recordBatch(tx, {
+    const { batchId, count } = await recordBatch(tx, {
       kind: 'study_form_change',
       organizationId,
       actorUserId: user.id,
       createdAt: now,
-      before: changedEnrolments,
-      after: updated,
+      enrolmentIds: validation.changedIds.map((id) => byStudent.get(id)!.id),
+      change: { study_form: sql`${body.studyForm}` },
       order: validation.orderNumber && validation.orderDate ? { orderNumber: validation.orderNumber, orderDate: validation.orderDate } : undefined,
       eventName: 'students.study_form_changed',
       eventData: { studyForm: body.studyForm },
     });
 
-    return { batchId, changed: updated.length, unchanged: validation.unchangedIds.length };
+    return { batchId, changed: count, unchanged: validation.unchangedIds.length };
   });
 }
 

@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { enrolments } from '../../../db/schema.js';
 import { validateTransferRequest, type TransferCandidate } from '../../../domain/year-end/transfer.js';
 import type { AppContext } from '../../context.js';
@@ -38,24 +38,17 @@ export async function transferStudents(context: AppContext, user: SessionUser, o
     const errors = validateTransferRequest(candidates, { closingSchoolYear: schoolYear, finalGrade });
     if (errors.length > 0) throw rejectBulkRequest(errors, { stateCodes: STATE_CODES, mixedCode: 'transfer.invalid' });
 
-    const locked = [...byStudent.values()];
-    const updated = await tx
-      .update(enrolments)
-      .set({ grade: sql`${enrolments.grade} + 1`, schoolYear: schoolYear + 1, updatedAt: now })
-      .where(inArray(enrolments.id, locked.map((enrolment) => enrolment.id)))
-      .returning();
-
-    const batchId = await recordBatch(tx, {
+    const { batchId, count } = await recordBatch(tx, {
       kind: 'transfer',
       organizationId,
       actorUserId: user.id,
       createdAt: now,
-      before: locked,
-      after: updated,
+      enrolmentIds: [...byStudent.values()].map((enrolment) => enrolment.id),
+      change: { grade: sql`${enrolments.grade} + 1`, school_year: sql`${schoolYear + 1}` },
       eventName: 'students.transferred',
       eventData: { schoolYear },
     });
 
-    return { batchId, transferred: updated.length };
+    return { batchId, transferred: count };
   });
 }

@@ -3,9 +3,9 @@
 // same run: the time to read one page of 25 students.
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../src/db/client.js';
-import { kazakhSortKey } from '../src/domain/kazakh-order.js';
-import { insertOperator, insertSchool } from '../test/support/fixtures.js';
+import type { Executor } from '../../src/db/client.js';
+import { kazakhSortKey } from '../../src/domain/kazakh-order.js';
+import { insertOperator, insertSchool } from '../../test/support/fixtures.js';
 
 export const EXPORT_SIZES = [1000, 100_000];
 

@@ -19,6 +19,8 @@ interface Texts {
   listColumns: string;
   withPassport: string;
   headers: string[];
+  /** The departure and arrival tabs: the tab's name, which is also the file's, and a header of the tab's own columns. */
+  tabs: Array<{ status: string; name: string; header: string }>;
   importButton: string;
   importTitle: string;
   check: string;
@@ -38,6 +40,11 @@ const RU: Texts = {
   listColumns: 'Столбцы списка',
   withPassport: 'Список с показателями паспорта',
   headers: ['№', 'ID Контингента', 'ИИН', 'Статистика заполнения', 'Фамилия', 'Имя', 'Отчество', 'Параллель', 'Литера'],
+  tabs: [
+    { status: 'departed', name: 'Выбывшие', header: 'Причина выбытия' },
+    { status: 'pending_departure', name: 'На выбытие', header: 'Принимающая школа' },
+    { status: 'pending_arrival', name: 'На прибытие', header: 'Школа выбытия' },
+  ],
   importButton: 'Импорт из Excel',
   importTitle: 'Импорт контингента из Excel',
   check: 'Проверить файл',
@@ -57,6 +64,11 @@ const KK: Texts = {
   listColumns: 'Тізім бағандары',
   withPassport: 'Паспорт көрсеткіштері бар тізім',
   headers: ['№', 'Контингент ID', 'ЖСН', 'Толтыру статистикасы', 'Тегі', 'Аты', 'Әкесінің аты', 'Параллель', 'Литера'],
+  tabs: [
+    { status: 'departed', name: 'Шығып кеткендер', header: 'Шығу себебі' },
+    { status: 'pending_departure', name: 'Шығатындар', header: 'Қабылдайтын мектеп' },
+    { status: 'pending_arrival', name: 'Келетіндер', header: 'Шығатын мектеп' },
+  ],
   importButton: 'Excel-ден импорттау',
   importTitle: 'Контингентті Excel-ден импорттау',
   check: 'Файлды тексеру',
@@ -132,6 +144,29 @@ describe('Excel export and import in Chromium', () => {
     expect(sheet.getRow(4).getCell(5).value).toBe(items[0].lastName);
   }
 
+  /** Exports each departure and arrival tab with its button, which downloads the tab's own list at once, without a menu. */
+  async function exportsTheTabs(page: Page, texts: Texts): Promise<void> {
+    const endpoints: Record<string, string> = { departed: 'departed', pending_departure: 'pending-departures', pending_arrival: 'pending-arrivals' };
+
+    for (const tab of texts.tabs) {
+      await page.getByRole('tab', { name: tab.name, exact: true }).click();
+      await page.waitForURL(`**/contingent?status=${tab.status}`);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: containing(texts.exportButton) }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${tab.name} \\d{4}-\\d\\d-\\d\\d \\d\\d-\\d\\d\\.xlsx$`));
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      const header = (sheet.getRow(3).values as string[]).slice(1);
+      expect(header.slice(0, 9)).toEqual(texts.headers);
+      expect(header).toContain(tab.header);
+
+      const response = await page.request.get(`/api/v1/organizations/${SCHOOL_ID}/${endpoints[tab.status]}?pageSize=500`);
+      expect(sheet.rowCount).toBe(3 + ((await response.json()) as { total: number }).total);
+    }
+  }
+
   async function importsAFile(page: Page, texts: Texts, language: 'kk' | 'ru', iins: [string, string]): Promise<void> {
     await page.goto('/contingent');
     await page.getByRole('button', { name: containing(texts.importButton) }).click();
@@ -169,12 +204,14 @@ describe('Excel export and import in Chromium', () => {
   it('exports and imports in Russian', async () => {
     const page = await logIn(RU);
     await exportsTheList(page, RU, 'ru');
+    await exportsTheTabs(page, RU);
     await importsAFile(page, RU, 'ru', [makeIin('2022-02-02', 'female', 7001)!, makeIin('2021-03-03', 'male', 7002)!]);
   });
 
   it('exports and imports in Kazakh', async () => {
     const page = await logIn(KK);
     await exportsTheList(page, KK, 'kk');
+    await exportsTheTabs(page, KK);
     await importsAFile(page, KK, 'kk', [makeIin('2022-04-04', 'female', 7003)!, makeIin('2021-05-05', 'male', 7004)!]);
   });
 });

@@ -72,16 +72,29 @@ function ContingentList({ organizationId }: { organizationId: number }) {
   );
 }
 
+/** Exports of the tabs whose lists have endpoints and columns of their own, by tab. */
+const TAB_EXPORTS: Partial<Record<StudentStatus, string>> = {
+  graduated: 'graduates',
+  departed: 'departed',
+  pending_departure: 'pending-departures',
+  pending_arrival: 'pending-arrivals',
+};
+
 /**
- * Renders "Export to Excel" for the open tab with its filters. The Graduates
- * tab has its own list; the other tabs offer the list's columns or the whole
- * passport, the layout that the import reads back.
+ * Renders "Export to Excel" for the open tab with its filters. The tabs of
+ * TAB_EXPORTS export their own lists. The Contingent tab offers the list's
+ * columns or the whole passport, which is the layout the import reads back.
  */
 function ContingentExportButton({ organizationId, query }: { organizationId: number; query: ContingentQuery }) {
   const { t } = useTranslation();
   const filters = { grade: query.grade, q: query.q.trim() };
+  const tabExport = TAB_EXPORTS[query.status];
 
-  if (query.status === 'graduated') return <ExportButton organizationId={organizationId} list="graduates" params={filters} />;
+  if (tabExport) {
+    // The Graduates tab filters by grade and search only, so its export takes no letter.
+    const params = query.status === 'graduated' ? filters : { ...filters, letter: query.letter };
+    return <ExportButton organizationId={organizationId} list={tabExport} params={params} />;
+  }
 
   return (
     <ExportButton

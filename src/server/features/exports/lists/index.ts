@@ -1,8 +1,11 @@
 import type { AnyExportList } from '../export-list.js';
 import { admissionCandidatesExport, admittedExport } from './admission.js';
 import { contingentExport } from './contingent.js';
+import { departedExport } from './departed.js';
 import { graduatesExport } from './graduates.js';
 import { graduationNotReadyExport, graduationReadyExport } from './graduation-candidates.js';
+import { pendingArrivalsExport } from './pending-arrivals.js';
+import { pendingDeparturesExport } from './pending-departures.js';
 import { transferNotReadyExport, transferReadyExport, transferredExport } from './transfer.js';
 
 /**
@@ -13,6 +16,9 @@ import { transferNotReadyExport, transferReadyExport, transferredExport } from '
 export const EXPORT_LISTS: AnyExportList[] = [
   contingentExport,
   graduatesExport,
+  departedExport,
+  pendingDeparturesExport,
+  pendingArrivalsExport,
   graduationReadyExport,
   graduationNotReadyExport,
   transferReadyExport,

@@ -39,6 +39,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          // expect.poll gives up after 1 s by default, which a busy two-core CI machine can exceed.
+          expect: { poll: { timeout: 15_000 } },
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

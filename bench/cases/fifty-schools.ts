@@ -4,8 +4,8 @@ import { runYearEnd } from '../support/year-end-load.js';
 
 const CASE = 'load: 50 schools at once';
 const SCHOOLS = 50;
-// Region 1 belongs to the region case, which runs last; these schools come from region 2.
-const REGION = 2;
+// Region 1 belongs to the region case, which runs last; these schools come from the other regions.
+const REGION_CASE_REGION = 1;
 
 /**
  * Fifty operators, one per school, do their school's whole year-end at the
@@ -18,7 +18,7 @@ export const fiftySchoolsCase: BenchCase = {
   stages: ['full'],
 
   async run(context) {
-    const schools = context.plan.schools.filter((school) => school.region === REGION).slice(0, SCHOOLS);
+    const schools = context.plan.schools.filter((school) => school.region !== REGION_CASE_REGION).slice(0, SCHOOLS);
     const students = schools.reduce((sum, school) => sum + school.students, 0);
 
     const cookies: string[] = [];
@@ -28,7 +28,7 @@ export const fiftySchoolsCase: BenchCase = {
     const failed = Object.values(result.errors).reduce((sum, count) => sum + count, 0);
     context.log(`fifty schools: ${JSON.stringify(result)}`);
 
-    const where = `${schools.length} schools of region ${REGION}, ${students.toLocaleString('en-US')} students, one operator each`;
+    const where = `${schools.length} schools outside region ${REGION_CASE_REGION}, ${students.toLocaleString('en-US')} students, one operator each`;
     const rows: BenchRow[] = [
       {
         case: CASE,

@@ -12,9 +12,9 @@ const MEMORY_TARGET = 2;
 
 /**
  * Exports the contingent of a 1,000-student and a 100,000-student school
- * through the listening server, as a browser downloads it: the time to the last
- * byte against reading one page of 25 students, and the process's peak of
- * live memory while the file streams.
+ * through the listening server, as a browser downloads it. It reports the time
+ * to the last byte against reading one page of 25 students, and the process's
+ * peak of live memory while the file streams.
  */
 export const excelExportCase: BenchCase = {
   name: 'excel-export',

@@ -48,7 +48,10 @@ export const graduationReadyExport = defineExportList<ReadyQuery, EligibleStuden
         header: t('graduation:columns.altynBelgi'),
         type: 'text',
         width: 18,
-        value: (student) => (student.altynBelgiConfirmed ? t('graduation:altynBelgi.confirmed') : student.altynBelgiWarning ? t('graduation:altynBelgi.unconfirmed') : null),
+        value: (student) => {
+          if (student.altynBelgiConfirmed) return t('graduation:altynBelgi.confirmed');
+          return student.altynBelgiWarning ? t('graduation:altynBelgi.unconfirmed') : null;
+        },
       },
     ];
   },

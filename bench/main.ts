@@ -1,12 +1,15 @@
 // Measures the year-end bulk action against a baseline taken in the same run:
-// the time to read one page of 25 students. Ratios, not milliseconds, are
-// what compare across machines. Run with `npm run bench`.
+// the time to read one page of 25 students; then the year-end progress of a
+// 300,000-student region against the raw SQL aggregate (bench/progress.ts).
+// Ratios, not milliseconds, are what compare across machines. Run with
+// `npm run bench`; BENCH_ONLY=graduation or BENCH_ONLY=progress runs one part.
 import { performance } from 'node:perf_hooks';
 import { fixedClock } from '../src/domain/clock.js';
 import { createTestApp, type TestApp } from '../test/support/app.js';
 import { completePassport } from '../test/support/complete-passport.js';
 import { DATABASE_KINDS } from '../test/support/database.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents } from '../test/support/fixtures.js';
+import { benchProgress, type ProgressRow } from './progress.js';
 
 const SIZES = [1, 200, 1000];
 const BASELINE_REPEATS = 20;
@@ -82,10 +85,28 @@ async function prepareSchool(api: TestApp, school: number, size: number, letter 
   return { cookie: await api.login(`bench${school}`, TEST_PASSWORD), studentIds };
 }
 
-const rows: Row[] = [];
-for (const kind of DATABASE_KINDS) rows.push(...(await benchDatabase(kind)));
+const only = process.env.BENCH_ONLY;
 
-console.log('\n| database | case | ms | × baseline | heap Δ MB |\n|---|---|---:|---:|---:|');
-for (const row of rows) {
-  console.log(`| ${row.database} | ${row.case} | ${row.milliseconds.toFixed(1)} | ${row.ratio.toFixed(1)} | ${row.heapMegabytes.toFixed(1)} |`);
+if (only !== 'progress') {
+  const rows: Row[] = [];
+  for (const kind of DATABASE_KINDS) rows.push(...(await benchDatabase(kind)));
+
+  console.log('\n| database | case | ms | × baseline | heap Δ MB |\n|---|---|---:|---:|---:|');
+  for (const row of rows) {
+    console.log(`| ${row.database} | ${row.case} | ${row.milliseconds.toFixed(1)} | ${row.ratio.toFixed(1)} | ${row.heapMegabytes.toFixed(1)} |`);
+  }
+}
+
+if (only !== 'graduation') {
+  const rows: ProgressRow[] = [];
+  const fills: string[] = [];
+  for (const kind of DATABASE_KINDS) {
+    const result = await benchProgress(kind);
+    rows.push(...result.rows);
+    fills.push(`${kind}: ${result.students} students filled in ${result.fillSeconds.toFixed(0)} s`);
+  }
+
+  console.log(`\n${fills.join('; ')}`);
+  console.log('\n| database | case | ms (median of 5) | × raw SQL |\n|---|---|---:|---:|');
+  for (const row of rows) console.log(`| ${row.database} | ${row.case} | ${row.milliseconds.toFixed(0)} | ${row.ratio.toFixed(1)} |`);
 }

@@ -11,22 +11,28 @@ import enContingent from './locales/en/contingent.json';
 import enGraduation from './locales/en/graduation.json';
 import enPassport from './locales/en/passport.json';
 import enShell from './locales/en/shell.json';
+import enProgress from './locales/en/progress.json';
+import enAdmin from './locales/en/admin.json';
 import kkAuth from './locales/kk/auth.json';
 import kkContingent from './locales/kk/contingent.json';
 import kkGraduation from './locales/kk/graduation.json';
 import kkPassport from './locales/kk/passport.json';
 import kkShell from './locales/kk/shell.json';
+import kkProgress from './locales/kk/progress.json';
+import kkAdmin from './locales/kk/admin.json';
 import ruAuth from './locales/ru/auth.json';
 import ruContingent from './locales/ru/contingent.json';
 import ruGraduation from './locales/ru/graduation.json';
 import ruPassport from './locales/ru/passport.json';
 import ruShell from './locales/ru/shell.json';
+import ruProgress from './locales/ru/progress.json';
+import ruAdmin from './locales/ru/admin.json';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
-export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation'] as const;
+export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation', 'progress', 'admin'] as const;
 
 export const resources = {
   en: {
@@ -37,6 +43,8 @@ export const resources = {
     contingent: enContingent,
     passport: enPassport,
     graduation: enGraduation,
+    progress: enProgress,
+    admin: enAdmin,
   },
   kk: {
     common: kkCommon,
@@ -46,6 +54,8 @@ export const resources = {
     contingent: kkContingent,
     passport: kkPassport,
     graduation: kkGraduation,
+    progress: kkProgress,
+    admin: kkAdmin,
   },
   ru: {
     common: ruCommon,
@@ -55,6 +65,8 @@ export const resources = {
     contingent: ruContingent,
     passport: ruPassport,
     graduation: ruGraduation,
+    progress: ruProgress,
+    admin: ruAdmin,
   },
 } as const;
 

@@ -60,6 +60,7 @@ export async function createTestDatabase(kind: DatabaseKind, options: TestDataba
     handle,
     drop: async () => {
       await handle.close();
+      await waitForConnectionsToClose(name);
       await runAdminStatement(`drop database if exists ${name} with (force)`);
     },
   };
@@ -89,6 +90,25 @@ async function canConnect(url: string): Promise<boolean> {
     return false;
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * Wait until the server has no connection to the database left, at most 2 s.
+ * pg-pool's end() resolves before its clients' sockets close, and a forced
+ * drop that meets a closing connection makes that client emit an uncaught error.
+ */
+async function waitForConnectionsToClose(database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const result = await client.query('select count(*)::int as connections from pg_stat_activity where datname = $1', [database]);
+      if (result.rows[0].connections === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.end();
   }
 }
 

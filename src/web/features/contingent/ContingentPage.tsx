@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorState } from '../../shared/ErrorState.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { RecordCount } from '../../shared/RecordCount.js';
 import { NoOrganization } from '../organization/NoOrganization.js';
 import { useCurrentOrganizationId } from '../organization/useCurrentOrganizationId.js';
@@ -30,6 +31,7 @@ function ContingentList({ organizationId }: { organizationId: number }) {
   const navigate = useNavigate();
   const [query, update] = useContingentQuery();
   const [adding, setAdding] = useState(false);
+  const canWrite = useCanWrite();
   // The graduates endpoint has its own columns and filters by grade and search only.
   const graduatesTab = query.status === 'graduated';
 
@@ -40,12 +42,16 @@ function ContingentList({ organizationId }: { organizationId: number }) {
           {t('contingent:title')}
         </Typography.Title>
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('contingent:add.button')}
-          </Button>
-          <Button icon={<ExportOutlined />} onClick={() => navigate(yearEndPath('graduation'))}>
-            {t('graduation:yearEnd.open')}
-          </Button>
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('contingent:add.button')}
+            </Button>
+          )}
+          {canWrite && (
+            <Button icon={<ExportOutlined />} onClick={() => navigate(yearEndPath('graduation'))}>
+              {t('graduation:yearEnd.open')}
+            </Button>
+          )}
         </Space>
       </Space>
       <Tabs
@@ -59,7 +65,7 @@ function ContingentList({ organizationId }: { organizationId: number }) {
       ) : (
         <StudentList organizationId={organizationId} query={query} onChange={update} />
       )}
-      <AddStudentDialog organizationId={organizationId} open={adding} onClose={() => setAdding(false)} />
+      {canWrite && <AddStudentDialog organizationId={organizationId} open={adding} onClose={() => setAdding(false)} />}
     </Card>
   );
 }

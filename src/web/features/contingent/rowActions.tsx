@@ -7,6 +7,8 @@ export interface StudentRowAction {
   key: string;
   /** Tabs whose rows show the action; every tab when absent. */
   statuses?: StudentStatus[];
+  /** Set on an action that changes data, which read-only users (district, region, ministry) do not see. */
+  changesData?: boolean;
   Component: ComponentType<{ student: StudentListItem }>;
 }
 

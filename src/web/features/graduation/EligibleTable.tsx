@@ -9,7 +9,8 @@ interface EligibleTableProps {
   students: EligibleStudent[];
   showAltynBelgi: boolean;
   selectedIds: number[];
-  onSelect: (ids: number[]) => void;
+  /** Absent for a user who only reads: the rows have no checkboxes. */
+  onSelect?: (ids: number[]) => void;
   emptyText: string;
 }
 
@@ -41,13 +42,15 @@ export function EligibleTable({ students, showAltynBelgi, selectedIds, onSelect,
       pagination={false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Empty description={emptyText} /> }}
-      rowSelection={{
-        selectedRowKeys: selectedIds,
-        preserveSelectedRowKeys: true,
-        onChange: (keys) => onSelect(keys.map(Number)),
-        getCheckboxProps: (student) => ({ 'aria-label': t('graduation:eligible.selectRow', { name: fullName(student) }) }),
-        getTitleCheckboxProps: () => ({ 'aria-label': t('graduation:eligible.selectAll') }),
-      }}
+      rowSelection={
+        onSelect && {
+          selectedRowKeys: selectedIds,
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => onSelect(keys.map(Number)),
+          getCheckboxProps: (student) => ({ 'aria-label': t('graduation:eligible.selectRow', { name: fullName(student) }) }),
+          getTitleCheckboxProps: () => ({ 'aria-label': t('graduation:eligible.selectAll') }),
+        }
+      }
     />
   );
 }

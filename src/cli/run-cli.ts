@@ -3,15 +3,37 @@ import { AppError } from '../server/http/errors.js';
 import type { CliCommand, CommandContext } from './command.js';
 import { importContingentCommand } from './commands/import-contingent.js';
 import { generateCommand } from './commands/generate.js';
+import { auditListCommand } from './commands/audit-list.js';
+import { dictionaryAddCommand, dictionaryListCommand, dictionarySetCommand } from './commands/dictionary.js';
 import { importKatoCommand } from './commands/import-kato.js';
+import { schoolAddCommand, schoolListCommand, schoolUpdateCommand } from './commands/school.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
 import { userAddCommand } from './commands/user-add.js';
 import { userListCommand } from './commands/user-list.js';
 import { userSetPasswordCommand } from './commands/user-set-password.js';
+import { userUnlockCommand } from './commands/user-unlock.js';
+import { userUpdateCommand } from './commands/user-update.js';
 import { UsageError } from './io.js';
 import { describeErrorCode } from './messages.js';
 
-export const COMMANDS: CliCommand[] = [importKatoCommand, importContingentCommand, userAddCommand, userSetPasswordCommand, userListCommand, seedDemoCommand, generateCommand];
+export const COMMANDS: CliCommand[] = [
+  importKatoCommand,
+  importContingentCommand,
+  userAddCommand,
+  userUpdateCommand,
+  userSetPasswordCommand,
+  userUnlockCommand,
+  userListCommand,
+  schoolAddCommand,
+  schoolUpdateCommand,
+  schoolListCommand,
+  dictionaryListCommand,
+  dictionaryAddCommand,
+  dictionarySetCommand,
+  auditListCommand,
+  seedDemoCommand,
+  generateCommand,
+];
 
 const ENVIRONMENT_HELP = [
   'Environment:',

@@ -322,22 +322,45 @@ export const events = pgTable(
     data: json<Record<string, unknown>>('data').notNull().default(sql`'{}'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('events_subject_idx').on(table.subjectId)],
+  (table) => [
+    index('events_subject_idx').on(table.subjectId),
+    // The administrator's audit log reads the newest events first, optionally of one kind.
+    index('events_created_idx').on(table.createdAt, table.id),
+    index('events_name_idx').on(table.name, table.createdAt),
+  ],
 );
 
-export const USER_ROLES = ['operator', 'admin'] as const;
+/**
+ * operator: one school, reads and writes; district, region: every school under
+ * their KATO territory, read only; ministry: every school, read only; admin:
+ * everything, and the administration screens.
+ */
+export const USER_ROLES = ['operator', 'district', 'region', 'ministry', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
-export const users = pgTable('users', {
-  id: serial('id').primaryKey(),
-  username: text('username').notNull().unique(),
-  passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: USER_ROLES }).notNull(),
-  // Set for operators: the one school they read and change.
-  organizationId: integer('organization_id').references(() => organizations.id),
-  disabled: boolean('disabled').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    username: text('username').notNull().unique(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: USER_ROLES }).notNull(),
+    // Set for operators: the one school they read and change.
+    organizationId: integer('organization_id').references(() => organizations.id),
+    // Set for district and region staff: the KATO territory whose schools they read.
+    territoryKato: text('territory_kato').references(() => territories.kato),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check(
+      'users_scope_matches_role',
+      sql`(${table.role} = 'operator' and ${table.organizationId} is not null and ${table.territoryKato} is null)
+        or (${table.role} in ('district', 'region') and ${table.territoryKato} is not null and ${table.organizationId} is null)
+        or (${table.role} in ('ministry', 'admin') and ${table.organizationId} is null and ${table.territoryKato} is null)`,
+    ),
+  ],
+);
 
 export const sessions = pgTable(
   'sessions',
@@ -349,6 +372,10 @@ export const sessions = pgTable(
       .references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    // The last request of the session, at most a minute old; an idle session ends.
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    // Sent back in the X-CSRF-Token header of every write; sessions from before it existed have '' and cannot write.
+    csrfToken: text('csrf_token').notNull().default(''),
   },
   (table) => [index('sessions_user_idx').on(table.userId)],
 );
@@ -373,4 +400,24 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.userId, table.key] }), index('idempotency_keys_created_idx').on(table.createdAt)],
+);
+
+export const LOGIN_THROTTLE_SCOPES = ['account', 'address'] as const;
+export type LoginThrottleScope = (typeof LOGIN_THROTTLE_SCOPES)[number];
+
+/**
+ * Failed logins counted per username (also for names that have no account, so
+ * a lockout tells nothing about which names exist) and per client address.
+ * Kept in the database so that every server behind a load balancer counts the same.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    scope: text('scope', { enum: LOGIN_THROTTLE_SCOPES }).notNull(),
+    key: text('key').notNull(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (table) => [primaryKey({ columns: [table.scope, table.key] })],
 );

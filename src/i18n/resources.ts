@@ -17,6 +17,8 @@ import enShell from './locales/en/shell.json';
 import enYearEnd from './locales/en/yearEnd.json';
 import enStudyForm from './locales/en/studyForm.json';
 import kkArrivals from './locales/kk/arrivals.json';
+import enProgress from './locales/en/progress.json';
+import enAdmin from './locales/en/admin.json';
 import kkAuth from './locales/kk/auth.json';
 import kkContingent from './locales/kk/contingent.json';
 import kkDepartures from './locales/kk/departures.json';
@@ -27,6 +29,8 @@ import kkShell from './locales/kk/shell.json';
 import kkYearEnd from './locales/kk/yearEnd.json';
 import kkStudyForm from './locales/kk/studyForm.json';
 import ruArrivals from './locales/ru/arrivals.json';
+import kkProgress from './locales/kk/progress.json';
+import kkAdmin from './locales/kk/admin.json';
 import ruAuth from './locales/ru/auth.json';
 import ruContingent from './locales/ru/contingent.json';
 import ruDepartures from './locales/ru/departures.json';
@@ -36,12 +40,14 @@ import ruPassport from './locales/ru/passport.json';
 import ruShell from './locales/ru/shell.json';
 import ruYearEnd from './locales/ru/yearEnd.json';
 import ruStudyForm from './locales/ru/studyForm.json';
+import ruProgress from './locales/ru/progress.json';
+import ruAdmin from './locales/ru/admin.json';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'kk';
 
-export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation', 'yearEnd', 'departures', 'arrivals', 'studyForm', 'excel'] as const;
+export const NAMESPACES = ['common', 'errors', 'auth', 'shell', 'contingent', 'passport', 'graduation', 'yearEnd', 'departures', 'arrivals', 'studyForm', 'excel', 'progress', 'admin'] as const;
 
 export const resources = {
   en: {
@@ -57,6 +63,8 @@ export const resources = {
     arrivals: enArrivals,
     studyForm: enStudyForm,
     excel: enExcel,
+    progress: enProgress,
+    admin: enAdmin,
   },
   kk: {
     common: kkCommon,
@@ -71,6 +79,8 @@ export const resources = {
     arrivals: kkArrivals,
     studyForm: kkStudyForm,
     excel: kkExcel,
+    progress: kkProgress,
+    admin: kkAdmin,
   },
   ru: {
     common: ruCommon,
@@ -85,6 +95,8 @@ export const resources = {
     arrivals: ruArrivals,
     studyForm: ruStudyForm,
     excel: ruExcel,
+    progress: ruProgress,
+    admin: ruAdmin,
   },
 } as const;
 

@@ -11,6 +11,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Send the session cookie only over HTTPS; set behind a TLS-terminating proxy. */
   secureCookies: boolean;
+  /** Read the client address from X-Forwarded-For, for the login limits and the audit log; set behind a proxy. */
+  trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -28,5 +30,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     adminPassword: env.KONTINGENT_ADMIN_PASSWORD || undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     secureCookies: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
   };
 }

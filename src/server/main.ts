@@ -18,7 +18,7 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 
 try {
   const app = await buildApp(
     { db: database.db, databaseKind: database.kind, clock, rehearsalDate: rehearsalDate(process.env), secureCookies: config.secureCookies },
-    { logger: loggerOptions(config.logLevel), serveWeb: true },
+    { logger: loggerOptions(config.logLevel), serveWeb: true, trustProxy: config.trustProxy },
   );
 
   await seedDictionaries(database.db);

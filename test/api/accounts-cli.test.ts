@@ -121,7 +121,9 @@ describe('command line', () => {
     expect(await run('--help')).toBe(0);
 
     const help = output.join('\n');
-    for (const command of ['import-kato FILE.csv', 'user add', 'user set-password', 'user list', 'seed-demo']) expect(help).toContain(command);
+    for (const command of ['import-kato FILE.csv', 'user add', 'user update', 'user set-password', 'user unlock', 'user list', 'school add', 'dictionary set', 'audit list', 'seed-demo']) {
+      expect(help).toContain(command);
+    }
   });
 
   it('imports KATO and reports a bad line', async () => {
@@ -155,7 +157,7 @@ describe('command line', () => {
     output = [];
     expect(await run('user', 'set-password', '--username', 'secretary', '--password', 'changed-pass')).toBe(0);
     expect(await run('user', 'list')).toBe(0);
-    expect(output.some((line) => /^\d+\s+secretary\s+operator\s+17009\s+no$/.test(line))).toBe(true);
+    expect(output.some((line) => /^\d+\s+secretary\s+operator\s+organization 17009\s+no\s+-$/.test(line))).toBe(true);
 
     const handle = await openDatabase({ dataDir: join(folder, 'data') });
     try {
@@ -166,9 +168,51 @@ describe('command line', () => {
     }
   });
 
+  it('manages roles and scopes of accounts', async () => {
+    expect(await run('user', 'add', '--username', 'district.staff', '--role', 'district', '--territory', '596400000', '--password', 'district-pass')).toBe(0);
+    expect(output[0]).toMatch(/^Created district "district.staff" \(id \d+, territory 596400000\)\.$/);
+
+    expect(await run('user', 'add', '--username', 'region.staff', '--role', 'region', '--territory', '596400000')).toBe(1);
+    expect(errors.join('\n')).toContain('The territory 596400000 must be an oblast (region). (user.territory_level)');
+
+    output = [];
+    expect(await run('user', 'update', '--username', 'district.staff', '--role', 'region', '--territory', '590000000', '--disable')).toBe(0);
+    expect(output).toEqual(['Updated "district.staff": region, territory 590000000, disabled.']);
+    expect(await run('user', 'update', '--username', 'district.staff')).toBe(2);
+    expect(await run('user', 'unlock', '--username', 'district.staff')).toBe(0);
+
+    output = [];
+    expect(await run('user', 'list', '--role', 'region')).toBe(0);
+    expect(output[1]).toMatch(/^\d+\s+district.staff\s+region\s+territory 590000000\s+yes\s+-$/);
+  });
+
+  it('registers schools and edits dictionaries', async () => {
+    expect(await run('school', 'add', '--id', '17010', '--name-kk', 'Жаңа мектеп', '--name-ru', 'Новая школа', '--kato', '596430100', '--final-grade', '12')).toBe(0);
+    expect(await run('school', 'update', '--id', '17010', '--final-grade', '11')).toBe(0);
+    expect(await run('school', 'add', '--id', '17011', '--name-kk', 'А', '--name-ru', 'Б', '--kato', '596430199')).toBe(1);
+    expect(errors.join('\n')).toContain('organization.kato_not_found');
+
+    output = [];
+    expect(await run('school', 'list', '--search', '17010')).toBe(0);
+    expect(output[1]).toMatch(/^17010\s+596430100\s+11\s+Новая школа$/);
+
+    output = [];
+    expect(await run('dictionary', 'add', 'studyForms', 'night_school', '--kk', 'Кешкі мектеп', '--ru', 'Вечерняя школа', '--en', 'Night school')).toBe(0);
+    expect(await run('dictionary', 'set', 'studyForms', 'night_school', '--active', 'false')).toBe(0);
+    expect(await run('dictionary', 'set', 'destinations', 'continues_at_school', '--active', 'false')).toBe(1);
+    expect(errors.join('\n')).toContain('dictionary.flagged_entry');
+    expect(await run('dictionary', 'list', 'studyForms')).toBe(0);
+    expect(output.some((line) => /^night_school\s+no\s+-\s+Вечерняя школа\s+Кешкі мектеп\s+Night school$/.test(line))).toBe(true);
+
+    output = [];
+    expect(await run('audit', 'list', '--name', 'dictionary.', '--limit', '5')).toBe(0);
+    expect(output[1]).toContain('dictionary.entry_updated');
+    expect(output.at(-1)).toBe('2 of 2 events');
+  });
+
   it('rejects an unknown command and a bad option', async () => {
     expect(await run('user', 'remove')).toBe(2);
     expect(await run('user', 'add', '--username', 'x1x', '--role', 'boss')).toBe(2);
-    expect(errors.join('\n')).toContain('--role must be operator or admin');
+    expect(errors.join('\n')).toContain('--role must be one of operator, district, region, ministry, admin');
   });
 });

@@ -28,7 +28,7 @@ describeEachDatabase('auth, health, dictionaries and OpenAPI', (kind) => {
     const cookie = await api.login('school601', TEST_PASSWORD);
 
     const me = await api.request({ method: 'GET', url: '/api/v1/auth/me', cookie });
-    expect(me.json()).toEqual({ id: expect.any(Number), username: 'school601', role: 'operator', organizationId: 601 });
+    expect(me.json()).toEqual({ id: expect.any(Number), username: 'school601', role: 'operator', organizationId: 601, territoryKato: null });
 
     const logout = await api.request({ method: 'POST', url: '/api/v1/auth/logout', cookie });
     expect(logout.statusCode).toBe(204);

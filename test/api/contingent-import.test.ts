@@ -5,7 +5,7 @@ import { enrolments, events, movements, passportValues, students } from '../../s
 import { fixedClock } from '../../src/domain/clock.js';
 import { makeIin } from '../../src/domain/iin.js';
 import type { StudentDetail, StudentListItem } from '../../src/server/features/students/schemas.js';
-import { createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, csrfTokenOf, type TestApp } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { describeEachDatabase, type DatabaseKind } from '../support/database.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents, type StudentSeed } from '../support/fixtures.js';
@@ -55,7 +55,7 @@ function upload(api: TestApp, url: string, bytes: Buffer, cookie: string, langua
     method: 'POST',
     url,
     payload: bytes,
-    headers: { cookie, 'content-type': 'application/octet-stream', 'accept-language': language },
+    headers: { cookie, 'x-csrf-token': csrfTokenOf(cookie), 'content-type': 'application/octet-stream', 'accept-language': language },
   });
 }
 

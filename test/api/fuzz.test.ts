@@ -4,8 +4,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dictionaryEntries, enrolments, movements, organizations, passportValues, students, users } from '../../src/db/schema.js';
 import { fixedClock } from '../../src/domain/clock.js';
-import type { RouteEntry } from '../../src/server/http/route-table.js';
-import { createTestApp, type TestApp } from '../support/app.js';
+import type { RegisteredRoute as RouteEntry } from '../../src/server/http/access-rules.js';
+import { createTestApp, csrfTokenOf, type TestApp } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { describeEachDatabase } from '../support/database.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents } from '../support/fixtures.js';
@@ -135,7 +135,7 @@ describeEachDatabase('malformed requests to every route', (kind) => {
           method: route.method as 'GET',
           url: request.url,
           query: request.query,
-          headers: { cookie, 'accept-language': 'ru', ...(request.contentType ? { 'content-type': request.contentType } : {}) },
+          headers: { cookie, 'x-csrf-token': csrfTokenOf(cookie), 'accept-language': 'ru', ...(request.contentType ? { 'content-type': request.contentType } : {}) },
           ...(request.payload === undefined ? {} : { payload: request.payload as string }),
         });
         sent += 1;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../../src/domain/clock.js';
-import { createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, csrfTokenOf, type TestApp } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { describeEachDatabase } from '../support/database.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents } from '../support/fixtures.js';
@@ -24,7 +24,7 @@ describeEachDatabase('idempotent bulk requests', (kind) => {
     api.app.inject({
       method: 'POST',
       url: `/api/v1/organizations/${SCHOOL}/transfer`,
-      headers: { cookie, 'accept-language': 'en', ...(key === undefined ? {} : { 'idempotency-key': key }) },
+      headers: { cookie, 'x-csrf-token': csrfTokenOf(cookie), 'accept-language': 'en', ...(key === undefined ? {} : { 'idempotency-key': key }) },
       payload: { studentIds },
     });
 
@@ -118,7 +118,7 @@ describeEachDatabase('idempotent bulk requests', (kind) => {
     const response = await api.app.inject({
       method: 'POST',
       url: `/api/v1/organizations/${SCHOOL}/transfer`,
-      headers: { cookie: secondCookie, 'idempotency-key': 'shared-key-0001' },
+      headers: { cookie: secondCookie, 'x-csrf-token': csrfTokenOf(secondCookie), 'idempotency-key': 'shared-key-0001' },
       payload: { studentIds: [theirs] },
     });
 

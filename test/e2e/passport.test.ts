@@ -52,7 +52,9 @@ describe('passport checks and trajectory in Chromium', () => {
   }
 
   async function apiPost(path: string, data: unknown): Promise<void> {
-    const response = await page.request.post(`/api/v1${path}`, { data });
+    // Writes carry the session's CSRF token, as the web client sends it.
+    const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'kontingent_csrf')?.value ?? '';
+    const response = await page.request.post(`/api/v1${path}`, { data, headers: { 'x-csrf-token': csrf } });
     expect(response.status(), `POST ${path}: ${await response.text()}`).toBe(200);
   }
 

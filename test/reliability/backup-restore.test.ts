@@ -28,15 +28,17 @@ async function fill(handle: DatabaseHandle): Promise<void> {
   const app = await buildApp({ db: handle.db, databaseKind: handle.kind, clock: fixedClock('2026-06-15T10:00:00+05:00'), rehearsalDate: null, secureCookies: false });
   try {
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'school691', password: TEST_PASSWORD } });
-    const cookie = `kontingent_session=${login.cookies[0].value}`;
+    const cookieValue = (name: string) => login.cookies.find((cookie) => cookie.name === name)!.value;
+    const csrf = cookieValue('kontingent_csrf');
+    const cookie = `kontingent_session=${cookieValue('kontingent_session')}; kontingent_csrf=${csrf}`;
     const graduation = await app.inject({
       method: 'POST',
       url: `/api/v1/organizations/${SCHOOL}/graduation`,
-      headers: { cookie },
+      headers: { cookie, 'x-csrf-token': csrf },
       payload: { studentIds: grade9, documentKind: 'basic_secondary_attestat', departureDate: '2026-06-10', orderDate: '2026-06-09', orderNumber: '3', destination: 'college' },
     });
     expect(graduation.statusCode).toBe(200);
-    expect((await app.inject({ method: 'POST', url: `/api/v1/organizations/${SCHOOL}/transfer`, headers: { cookie }, payload: { studentIds: grade4 } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: `/api/v1/organizations/${SCHOOL}/transfer`, headers: { cookie, 'x-csrf-token': csrf }, payload: { studentIds: grade4 } })).statusCode).toBe(200);
   } finally {
     await app.close();
   }

@@ -3,7 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { enrolments, movements, type EnrolmentState } from '../../src/db/schema.js';
 import { fixedClock } from '../../src/domain/clock.js';
-import { createTestApp, type TestApp } from '../support/app.js';
+import { createTestApp, csrfTokenOf, type TestApp } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { describeEachDatabase } from '../support/database.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents } from '../support/fixtures.js';
@@ -94,7 +94,7 @@ describeEachDatabase('overlapping bulk actions', (kind) => {
     expect(firstWave.length + secondWave.length).toBeGreaterThanOrEqual(20);
 
     const send = (action: Action, index: number) =>
-      api.app.inject({ method: action.method, url: action.url, headers: { cookie: cookies[index % CLIENTS] }, payload: action.body });
+      api.app.inject({ method: action.method, url: action.url, headers: { cookie: cookies[index % CLIENTS], 'x-csrf-token': csrfTokenOf(cookies[index % CLIENTS]) }, payload: action.body });
 
     const responses: Array<{ action: Action; response: LightMyRequestResponse }> = [];
     const first = Promise.all(firstWave.map(async (action, index) => responses.push({ action, response: await send(action, index) })));

@@ -11,6 +11,7 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { seedDemoSchool } from '../../src/seed/demo-school.js';
 import { seedDictionaries } from '../../src/seed/seed-dictionaries.js';
 import { startServer, type RunningServer } from '../e2e/support/server.js';
+import { csrfTokenOf } from '../support/app.js';
 import { completePassport } from '../support/complete-passport.js';
 import { createTestDatabase, DATABASE_KINDS, type DatabaseKind, type TestDatabase } from '../support/database.js';
 import { TEST_PASSWORD, insertOperator, insertSchool, insertStudents } from '../support/fixtures.js';
@@ -103,13 +104,16 @@ async function waitForTransaction(url: string): Promise<void> {
 async function logIn(baseUrl: string, username: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: TEST_PASSWORD }) });
   expect(response.status).toBe(200);
-  return response.headers.getSetCookie()[0].split(';')[0];
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
 }
 
 function transfer(baseUrl: string, cookie: string, school: number, studentIds: number[]): Promise<Response> {
   return fetch(`${baseUrl}/api/v1/organizations/${school}/transfer`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfTokenOf(cookie) },
     body: JSON.stringify({ studentIds }),
   });
 }

@@ -8,7 +8,7 @@ import { createTestDatabase, type DatabaseKind, type TestDatabaseOptions } from 
 export interface TestApp {
   app: FastifyInstance;
   context: AppContext;
-  /** Log in and return the session cookie for `request`. */
+  /** Log in and return the Cookie header (session and CSRF cookies) for `request`. */
   login(username: string, password: string): Promise<string>;
   request(options: { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; cookie?: string; body?: unknown; language?: string }): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -28,11 +28,16 @@ export async function createTestApp(kind: DatabaseKind, options: TestDatabaseOpt
   };
   const app = await buildApp(context);
 
+  // Writes send the CSRF cookie's value in X-CSRF-Token, as the web client does.
   const request: TestApp['request'] = ({ method, url, cookie, body, language }) =>
     app.inject({
       method,
       url,
-      headers: { ...(cookie ? { cookie } : {}), ...(language ? { 'accept-language': language } : {}) },
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(cookie && method !== 'GET' ? { 'x-csrf-token': csrfTokenOf(cookie) } : {}),
+        ...(language ? { 'accept-language': language } : {}),
+      },
       ...(body === undefined ? {} : { payload: body as object }),
     });
 
@@ -40,8 +45,9 @@ export async function createTestApp(kind: DatabaseKind, options: TestDatabaseOpt
     const response = await request({ method: 'POST', url: '/api/v1/auth/login', body: { username, password } });
     if (response.statusCode !== 200) throw new Error(`login of ${username} failed: ${response.statusCode} ${response.body}`);
 
-    const cookie = response.cookies.find((candidate) => candidate.name === 'kontingent_session');
-    return `kontingent_session=${cookie!.value}`;
+    const session = response.cookies.find((candidate) => candidate.name === 'kontingent_session');
+    const csrf = response.cookies.find((candidate) => candidate.name === 'kontingent_csrf');
+    return `kontingent_session=${session!.value}; kontingent_csrf=${csrf!.value}`;
   };
 
   return {
@@ -54,4 +60,9 @@ export async function createTestApp(kind: DatabaseKind, options: TestDatabaseOpt
       await database.drop();
     },
   };
+}
+
+/** The value of the kontingent_csrf cookie in a Cookie header, or '' when it has none. */
+export function csrfTokenOf(cookieHeader: string): string {
+  return /(?:^|;\s*)kontingent_csrf=([^;]*)/.exec(cookieHeader)?.[1] ?? '';
 }

@@ -8,7 +8,7 @@ import { UsageError } from '../io.js';
 export const userSetPasswordCommand: CliCommand = {
   name: 'user set-password',
   usage: 'user set-password --username U [--password P]',
-  description: 'Replace an account\'s password and end its sessions. Without --password, a random password is generated and printed once.',
+  description: 'Replace an account\'s password, end its sessions and lift a login lockout. Without --password, a random password is generated and printed once.',
   options: ['--username U     the account', '--password P     the new password, at least 8 characters'],
 
   async run(args, { io, env }) {

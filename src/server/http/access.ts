@@ -2,16 +2,19 @@ import type { SessionUser } from '../features/auth/sessions.js';
 import { notFound } from './errors.js';
 
 /**
- * Tell whether the user may read and change the school's data. An operator works
- * in one school; an administrator in all of them.
+ * Tell whether the user may change the school's data: an operator in their
+ * school, an administrator in every school. District, region and ministry
+ * staff only read, through the route's access rule.
  */
 export function canAccessOrganization(user: SessionUser, organizationId: number): boolean {
-  return user.role === 'admin' || user.organizationId === organizationId;
+  return user.role === 'admin' || (user.role === 'operator' && user.organizationId === organizationId);
 }
 
 /**
- * Reject a request for another school's data with 404, the same response as for
- * a school that does not exist, so ids of other schools reveal nothing.
+ * Check a write again inside its transaction, against the rows it locked:
+ * the route's access rule ran before the lock, and a student may have moved
+ * to another school in between. Throws a 404, the same as for a school that
+ * does not exist, so ids of other schools reveal nothing.
  */
 export function assertOrganizationAccess(user: SessionUser, organizationId: number, code = 'organization.not_found'): void {
   if (!canAccessOrganization(user, organizationId)) throw notFound(code);

@@ -13,6 +13,9 @@ export interface FieldError {
  * renders `message` from the catalogue in the language of Accept-Language.
  */
 export class AppError extends Error {
+  /** Sent as the Retry-After header, for a 429 or 503. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly status: number,
     readonly code: string,
@@ -35,3 +38,6 @@ export const conflict = (code: string, params: Record<string, string | number> =
 export const unauthorized = () => new AppError(401, 'auth.unauthenticated');
 
 export const forbidden = (code = 'auth.forbidden') => new AppError(403, code);
+
+/** A write by an account that may only read: district, region and ministry staff. */
+export const readOnly = () => new AppError(403, 'auth.read_only');

@@ -71,7 +71,18 @@ function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, 'network.failed', `HTTP ${status}`);
 }
 
-/** Sends a JSON request with the session cookie and the UI language. Throws ApiError on any non-2xx response. */
+const CSRF_COOKIE = 'kontingent_csrf';
+
+/** Read the CSRF token that the server set at login; every write sends it back in X-CSRF-Token. */
+function csrfToken(): string | null {
+  const cookie = document.cookie.split('; ').find((part) => part.startsWith(`${CSRF_COOKIE}=`));
+  return cookie ? decodeURIComponent(cookie.slice(CSRF_COOKIE.length + 1)) : null;
+}
+
+/**
+ * Sends a JSON request with the session cookie and the UI language, and with
+ * the CSRF token on writes. Throws ApiError on any non-2xx response.
+ */
 export async function apiRequest<T>(method: Method, url: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
   const headers: Record<string, string> = {
     ...extraHeaders,
@@ -79,6 +90,9 @@ export async function apiRequest<T>(method: Method, url: string, body?: unknown,
     'Accept-Language': requestLanguage(),
   };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  const token = method === 'GET' ? null : csrfToken();
+  if (token) headers['X-CSRF-Token'] = token;
 
   let response: Response;
   try {
@@ -139,7 +153,11 @@ export async function apiDownload(path: string, query?: QueryParams): Promise<Do
 
 /** Sends a file as the raw request body and reads the JSON answer. Throws ApiError on any non-2xx response. */
 export async function apiUpload<T>(path: string, file: Blob): Promise<T> {
-  const response = await send(apiUrl(path), { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/octet-stream' }, body: file });
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/octet-stream' };
+  const token = csrfToken();
+  if (token) headers['X-CSRF-Token'] = token;
+
+  const response = await send(apiUrl(path), { method: 'POST', headers, body: file });
   const data = await readJson(response);
   if (!response.ok) throw toApiError(response.status, data);
 

@@ -1,5 +1,5 @@
-import { LogoutOutlined, QuestionCircleOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { DownOutlined, LogoutOutlined, QuestionCircleOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Layout, Menu, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useLogout } from '../features/auth/useLogout.js';
@@ -8,7 +8,7 @@ import { OrganizationHeader } from '../features/organization/OrganizationHeader.
 import { LanguageSwitch } from '../shared/LanguageSwitch.js';
 import { RehearsalBanner } from '../shared/RehearsalBanner.js';
 import { useLanguage } from '../shared/useLanguage.js';
-import { appRoutes } from './routes.js';
+import { appRoutes, routeAllows } from './routes.js';
 
 function activeMenuKey(pathname: string): string | undefined {
   const route = appRoutes.find(
@@ -19,7 +19,7 @@ function activeMenuKey(pathname: string): string | undefined {
   return route?.path;
 }
 
-/** Renders the frame of every logged-in page: top bar, school header and the page itself. */
+/** Renders the frame of every logged-in page: top bar with the pages of the user's role, school header and the page itself. */
 export function Shell() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -29,13 +29,16 @@ export function Shell() {
   const logout = useLogout();
 
   const selected = activeMenuKey(location.pathname);
+  const role = me.data?.role;
   const menuItems = appRoutes
-    .filter((route) => route.menu)
+    .filter((route) => route.menu && role !== undefined && routeAllows(route, role))
     .map((route) => ({
       key: route.path,
       icon: route.menu!.icon,
-      label: <Link to={route.path}>{t(route.menu!.labelKey)}</Link>,
+      label: <Link to={route.menu!.to ?? route.path}>{t(route.menu!.labelKey)}</Link>,
     }));
+
+  const endSessions = (scope: 'this' | 'everywhere') => logout.mutate(scope, { onSettled: () => navigate('/login', { replace: true }) });
 
   return (
     <Layout className="shell">
@@ -55,16 +58,24 @@ export function Shell() {
           <a className="shell__link" href={`/help/${language}/`} target="_blank" rel="noopener">
             <QuestionCircleOutlined /> {t('shell:help')}
           </a>
-          <Typography.Text className="shell__user">
-            <UserOutlined /> {me.data?.username}
-          </Typography.Text>
-          <Button
-            icon={<LogoutOutlined />}
-            loading={logout.isPending}
-            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'who', label: me.data ? `${me.data.username} · ${t(`admin:roles.${me.data.role}`)}` : '', disabled: true },
+                { type: 'divider' },
+                { key: 'everywhere', icon: <LogoutOutlined />, label: t('shell:logoutEverywhere'), onClick: () => endSessions('everywhere') },
+              ],
+            }}
           >
-            {t('shell:logout')}
-          </Button>
+            {/* Icons only here and on logout, so that an administrator's four menu items fit a 1366-pixel screen in every language. */}
+            <Button type="text" className="shell__user" title={me.data?.username} aria-label={t('shell:account', { username: me.data?.username ?? '' })}>
+              <UserOutlined /> <DownOutlined />
+            </Button>
+          </Dropdown>
+          <Tooltip title={t('shell:logout')}>
+            <Button icon={<LogoutOutlined />} loading={logout.isPending} aria-label={t('shell:logout')} onClick={() => endSessions('this')} />
+          </Tooltip>
         </Space>
       </Layout.Header>
       <RehearsalBanner />

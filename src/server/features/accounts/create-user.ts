@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../../db/client.js';
-import { events, organizations, users, type UserRole } from '../../../db/schema.js';
+import { events, users, type UserRole } from '../../../db/schema.js';
 import { badRequest, conflict, type FieldError } from '../../http/errors.js';
+import { checkAccountScope } from './check-scope.js';
 import { hashPassword } from './passwords.js';
 import { checkPassword, checkUsername } from './validate-account.js';
 
@@ -9,8 +9,10 @@ export interface NewUser {
   username: string;
   password: string;
   role: UserRole;
-  /** Required for an operator (the school they work for); an admin has none. */
+  /** Required for an operator (the school they work for); not allowed for other roles. */
   organizationId?: number | null;
+  /** Required for district staff (a district) and region staff (an oblast); not allowed for other roles. */
+  territoryKato?: string | null;
 }
 
 export interface CreatedUser {
@@ -18,50 +20,42 @@ export interface CreatedUser {
   username: string;
   role: UserRole;
   organizationId: number | null;
+  territoryKato: string | null;
 }
 
 /**
  * Creates an account and records a `user.created` event. Throws `user.invalid`
- * (400) with field errors for a bad username, password or organization, and
+ * (400) with field errors for a bad username, password or scope, and
  * `user.username_taken` (409) when the username exists.
  */
-export async function createUser(db: Executor, input: NewUser, options: { actorUserId?: number } = {}): Promise<CreatedUser> {
-  const organizationId = input.organizationId ?? null;
-  const errors: FieldError[] = [...checkUsername(input.username), ...checkPassword(input.password), ...checkOrganizationRule(input.role, organizationId)];
-  if (errors.length > 0) throw badRequest('user.invalid', errors);
+export async function createUser(db: Executor, input: NewUser, options: { actorUserId?: number; now?: Date } = {}): Promise<CreatedUser> {
+  const scope = { organizationId: input.organizationId ?? null, territoryKato: input.territoryKato ?? null };
+  const formErrors: FieldError[] = [...checkUsername(input.username), ...checkPassword(input.password)];
 
-  const passwordHash = await hashPassword(input.password);
+  // Hashing takes tens of milliseconds, so a request that fails on its form skips it.
+  const passwordHash = formErrors.length === 0 ? await hashPassword(input.password) : '';
 
   return db.transaction(async (tx) => {
-    if (organizationId !== null) {
-      const [organization] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId));
-      if (!organization) {
-        throw badRequest('user.invalid', [{ field: 'organizationId', code: 'user.organization_not_found', params: { organizationId } }]);
-      }
-    }
+    const errors = [...formErrors, ...(await checkAccountScope(tx, input.role, scope))];
+    if (errors.length > 0) throw badRequest('user.invalid', errors);
 
     // ON CONFLICT DO NOTHING returns no row for a taken name, also one taken by a concurrent request.
     const [user] = await tx
       .insert(users)
-      .values({ username: input.username, passwordHash, role: input.role, organizationId })
+      .values({ username: input.username, passwordHash, role: input.role, ...scope, ...(options.now ? { createdAt: options.now } : {}) })
       .onConflictDoNothing({ target: users.username })
-      .returning({ id: users.id, username: users.username, role: users.role, organizationId: users.organizationId });
-    if (!user) throw conflict('user.username_taken', { username: input.username });
+      .returning({ id: users.id, username: users.username, role: users.role, organizationId: users.organizationId, territoryKato: users.territoryKato });
+    if (!user) throw conflict('user.username_taken', { username: input.username }, [{ field: 'username', code: 'user.username_taken', params: { username: input.username } }]);
 
     await tx.insert(events).values({
       name: 'user.created',
       actorUserId: options.actorUserId ?? null,
-      organizationId,
+      organizationId: scope.organizationId,
       subjectId: user.id,
-      data: { fields: ['username', 'role', 'organizationId', 'password'] },
+      data: { fields: ['username', 'role', 'organizationId', 'territoryKato', 'password'], role: input.role },
+      ...(options.now ? { createdAt: options.now } : {}),
     });
 
     return user;
   });
-}
-
-function checkOrganizationRule(role: UserRole, organizationId: number | null): FieldError[] {
-  if (role === 'operator' && organizationId === null) return [{ field: 'organizationId', code: 'user.organization_required' }];
-  if (role === 'admin' && organizationId !== null) return [{ field: 'organizationId', code: 'user.organization_not_allowed' }];
-  return [];
 }

@@ -23,6 +23,7 @@ export function admissionRoutes(app: FastifyInstance, context: AppContext): void
   routes.get(
     '/api/v1/organizations/:orgId/admission',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['admission'],
         description:
@@ -46,7 +47,7 @@ export function admissionRoutes(app: FastifyInstance, context: AppContext): void
   routes.post(
     '/api/v1/organizations/:orgId/admission',
     {
-      config: { idempotent: true },
+      config: { idempotent: true, access: { organization: 'params.orgId', student: 'body.studentIds', mode: 'write' } },
       schema: {
         tags: ['admission'],
         description:
@@ -63,7 +64,7 @@ export function admissionRoutes(app: FastifyInstance, context: AppContext): void
   routes.post(
     '/api/v1/students/:id/admission/undo',
     {
-      config: { idempotent: true },
+      config: { idempotent: true, access: { student: 'params.id', mode: 'write' } },
       schema: {
         tags: ['admission'],
         description: 'Return an admitted student to the graduates exactly as before, while the admission is their latest movement.',

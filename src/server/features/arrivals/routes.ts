@@ -22,6 +22,7 @@ export function arrivalRoutes(app: FastifyInstance, context: AppContext): void {
   routes.get(
     '/api/v1/organizations/:orgId/pending-arrivals',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['arrivals'],
         description: 'A page of the students other schools sent to this school and that wait for its acceptance.',
@@ -39,6 +40,7 @@ export function arrivalRoutes(app: FastifyInstance, context: AppContext): void {
   routes.post(
     '/api/v1/school-moves/:id/accept',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['arrivals'],
         description: 'The receiving school accepts a pending move into a grade and letter; the enrolment and the passport move to it.',
@@ -53,6 +55,7 @@ export function arrivalRoutes(app: FastifyInstance, context: AppContext): void {
   routes.post(
     '/api/v1/school-moves/:id/reject',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['arrivals'],
         description: 'The receiving school rejects a pending move with a reason; the student returns to the sending school\'s contingent.',
@@ -67,6 +70,7 @@ export function arrivalRoutes(app: FastifyInstance, context: AppContext): void {
   routes.post(
     '/api/v1/organizations/:orgId/arrivals',
     {
+      config: { access: { organization: 'params.orgId', mode: 'write' } },
       schema: {
         tags: ['arrivals'],
         description:

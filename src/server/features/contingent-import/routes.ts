@@ -26,6 +26,7 @@ export function contingentImportRoutes(app: FastifyInstance, context: AppContext
   routes.post(
     '/api/v1/organizations/:orgId/contingent-import/preview',
     {
+      config: { access: { organization: 'params.orgId', mode: 'write' } },
       schema: {
         tags: ['contingent-import'],
         description: `Check an import file and count the students it would add and update; nothing is written. ${UPLOAD_HELP}`,
@@ -43,6 +44,7 @@ export function contingentImportRoutes(app: FastifyInstance, context: AppContext
   routes.post(
     '/api/v1/organizations/:orgId/contingent-import',
     {
+      config: { access: { organization: 'params.orgId', mode: 'write' } },
       schema: {
         tags: ['contingent-import'],
         description: `Import a file into the school's contingent in one transaction: every row or, when one has a problem, none (400 import.invalid with every problem). ${UPLOAD_HELP}`,
@@ -61,6 +63,7 @@ export function contingentImportRoutes(app: FastifyInstance, context: AppContext
   routes.get(
     '/api/v1/contingent-import/template',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['contingent-import'],
         description: 'The .xlsx template to fill for an import, with column titles, drop-down lists and instructions in Kazakh or Russian.',

@@ -29,6 +29,7 @@ export function departureRoutes(app: FastifyInstance, context: AppContext): void
   routes.post(
     '/api/v1/students/:id/departure',
     {
+      config: { access: { student: 'params.id', mode: 'write' } },
       schema: {
         tags: ['departures'],
         description:
@@ -44,6 +45,7 @@ export function departureRoutes(app: FastifyInstance, context: AppContext): void
   routes.post(
     '/api/v1/school-moves/:id/cancel',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['departures'],
         description: 'The sending school cancels a pending departure; the student returns to its contingent as before.',
@@ -57,6 +59,7 @@ export function departureRoutes(app: FastifyInstance, context: AppContext): void
   routes.get(
     '/api/v1/organizations/:orgId/departed',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['departures'],
         description: 'A page of the school\'s departed students, with the departure they had recorded.',
@@ -74,6 +77,7 @@ export function departureRoutes(app: FastifyInstance, context: AppContext): void
   routes.get(
     '/api/v1/organizations/:orgId/pending-departures',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['departures'],
         description: 'A page of the school\'s students pending departure to another school, with that school.',
@@ -91,6 +95,7 @@ export function departureRoutes(app: FastifyInstance, context: AppContext): void
   routes.get(
     '/api/v1/organizations/:orgId/receiving-schools',
     {
+      config: { access: { organization: 'params.orgId', mode: 'write' } },
       schema: {
         tags: ['departures'],
         description: 'Schools a student of this school can move to, found by name, id, KATO code or territory name.',

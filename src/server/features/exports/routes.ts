@@ -32,6 +32,7 @@ function registerExportRoute(app: FastifyInstance, context: AppContext, list: An
   routes.get(
     `/api/v1/organizations/:orgId/exports/${list.name}`,
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['exports'],
         description: `${list.description} Every row of the filtered list from all pages. Each export is recorded in the audit log as the event export.created.`,

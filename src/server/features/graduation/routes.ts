@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { assertOrganizationAccess } from '../../http/access.js';
 import { currentUser } from '../../http/authenticate.js';
 import { errorResponses, idempotencyHeaders, idParam } from '../../http/schemas.js';
 import { studentDetail } from '../students/schemas.js';
@@ -19,6 +18,7 @@ export function graduationRoutes(app: FastifyInstance, context: AppContext): voi
   routes.get(
     '/api/v1/organizations/:orgId/graduation',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['graduation'],
         description: 'The active students of grade 9 or of the final grade: those ready to graduate and those with indicators to fill.',
@@ -27,16 +27,13 @@ export function graduationRoutes(app: FastifyInstance, context: AppContext): voi
         response: { 200: graduationCandidatesSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      assertOrganizationAccess(currentUser(request), request.params.orgId);
-      return listGraduationCandidates(context.db, request.params.orgId, request.query.grade, context.clock.today());
-    },
+    async (request) => listGraduationCandidates(context.db, request.params.orgId, request.query.grade, context.clock.today()),
   );
 
   routes.post(
     '/api/v1/organizations/:orgId/graduation',
     {
-      config: { idempotent: true },
+      config: { idempotent: true, access: { organization: 'params.orgId', student: 'body.studentIds', mode: 'write' } },
       schema: {
         tags: ['graduation'],
         description:
@@ -53,7 +50,7 @@ export function graduationRoutes(app: FastifyInstance, context: AppContext): voi
   routes.post(
     '/api/v1/students/:id/graduation/undo',
     {
-      config: { idempotent: true },
+      config: { idempotent: true, access: { student: 'params.id', mode: 'write' } },
       schema: {
         tags: ['graduation'],
         description: 'Return a graduate to the contingent exactly as before. Allowed on the day of the graduation and the 14 days after, while it is the student\'s latest movement.',
@@ -68,6 +65,7 @@ export function graduationRoutes(app: FastifyInstance, context: AppContext): voi
   routes.get(
     '/api/v1/organizations/:orgId/graduates',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['graduation'],
         description: 'A page of the school\'s graduates with the graduation year and whether the graduation can still be undone.',
@@ -76,9 +74,6 @@ export function graduationRoutes(app: FastifyInstance, context: AppContext): voi
         response: { 200: graduatesSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      assertOrganizationAccess(currentUser(request), request.params.orgId);
-      return listGraduates(context.db, request.params.orgId, request.query, context.clock.now());
-    },
+    async (request) => listGraduates(context.db, request.params.orgId, request.query, context.clock.now()),
   );
 }

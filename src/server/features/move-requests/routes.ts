@@ -19,6 +19,7 @@ export function moveRequestRoutes(app: FastifyInstance, context: AppContext): vo
   routes.post(
     '/api/v1/organizations/:orgId/move-requests',
     {
+      config: { access: { organization: 'params.orgId', mode: 'write' } },
       schema: {
         tags: ['move requests'],
         description: 'Ask the school that has the student with this IIN to process the student\'s departure to this school.',
@@ -33,6 +34,7 @@ export function moveRequestRoutes(app: FastifyInstance, context: AppContext): vo
   routes.post(
     '/api/v1/school-moves/:id/decline',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['move requests'],
         description: 'The sending school declines a request with a reason; the student stays in its contingent.',
@@ -47,6 +49,7 @@ export function moveRequestRoutes(app: FastifyInstance, context: AppContext): vo
   routes.post(
     '/api/v1/school-moves/:id/withdraw',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['move requests'],
         description: 'The requesting school withdraws its request.',
@@ -60,6 +63,7 @@ export function moveRequestRoutes(app: FastifyInstance, context: AppContext): vo
   routes.get(
     '/api/v1/organizations/:orgId/school-moves',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['move requests'],
         description: 'Moves out of or into the school in the given states: open ones, and those that ended within `days` days.',

@@ -3,10 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ENROLMENT_STATUSES, MOVEMENT_KINDS, SCHOOL_MOVE_STATES } from '../../../db/schema.js';
 import type { AppContext } from '../../context.js';
-import { assertOrganizationAccess } from '../../http/access.js';
-import { currentUser } from '../../http/authenticate.js';
 import { dateString, errorResponses, idParam } from '../../http/schemas.js';
-import { findCurrentEnrolment } from '../students/load-student.js';
 import { departureRecordSchema } from '../departures/schemas.js';
 import { listMovements } from './list-movements.js';
 import { addTrajectoryDetails } from './trajectory-details.js';
@@ -64,6 +61,7 @@ export function movementRoutes(app: FastifyInstance, context: AppContext): void 
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/students/:id/movements',
     {
+      config: { access: { student: 'params.id', mode: 'read' } },
       schema: {
         tags: ['movements'],
         description: 'The student\'s trajectory: every movement, oldest first, also those at earlier schools. Only the school that has the student now may read it.',
@@ -71,11 +69,6 @@ export function movementRoutes(app: FastifyInstance, context: AppContext): void 
         response: { 200: z.array(trajectoryStep), ...errorResponses },
       },
     },
-    async (request) => {
-      const enrolment = await findCurrentEnrolment(context.db, request.params.id);
-      assertOrganizationAccess(currentUser(request), enrolment.organizationId, 'student.not_found');
-
-      return addTrajectoryDetails(context.db, await listMovements(context.db, request.params.id));
-    },
+    async (request) => addTrajectoryDetails(context.db, await listMovements(context.db, request.params.id)),
   );
 }

@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { assertOrganizationAccess } from '../../http/access.js';
 import { currentUser } from '../../http/authenticate.js';
 import { errorResponses, idParam } from '../../http/schemas.js';
 import { createStudent } from './create-student.js';
 import { listStudents } from './list-students.js';
-import { findCurrentEnrolment, loadStudentDetail } from './load-student.js';
+import { loadStudentDetail } from './load-student.js';
 import { createStudentBody, listStudentsQuery, studentDetail, studentListSchema, updateStudentBody } from './schemas.js';
 import { updateStudent } from './update-student.js';
 
@@ -19,6 +18,7 @@ export function studentRoutes(app: FastifyInstance, context: AppContext): void {
   routes.get(
     '/api/v1/organizations/:orgId/students',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['students'],
         description: 'A page of the school\'s students with one enrolment status, sorted by grade, letter and name in Kazakh order.',
@@ -27,15 +27,14 @@ export function studentRoutes(app: FastifyInstance, context: AppContext): void {
         response: { 200: studentListSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      assertOrganizationAccess(currentUser(request), request.params.orgId);
-      return listStudents(context.db, request.params.orgId, request.query);
-    },
+    // A school that does not exist has an empty page, for which listStudents looks the school up and answers 404.
+    async (request) => listStudents(context.db, request.params.orgId, request.query),
   );
 
   routes.post(
     '/api/v1/organizations/:orgId/students',
     {
+      config: { access: { organization: 'params.orgId', mode: 'write' } },
       schema: {
         tags: ['students'],
         description: 'Add a student to the contingent; birth date and sex come from the IIN.',
@@ -52,18 +51,14 @@ export function studentRoutes(app: FastifyInstance, context: AppContext): void {
 
   routes.get(
     '/api/v1/students/:id',
-    { schema: { tags: ['students'], params: studentParams, response: { 200: studentDetail, ...errorResponses } } },
-    async (request) => {
-      const enrolment = await findCurrentEnrolment(context.db, request.params.id);
-      assertOrganizationAccess(currentUser(request), enrolment.organizationId, 'student.not_found');
-
-      return loadStudentDetail(context.db, request.params.id);
-    },
+    { config: { access: { student: 'params.id', mode: 'read' } }, schema: { tags: ['students'], params: studentParams, response: { 200: studentDetail, ...errorResponses } } },
+    async (request) => loadStudentDetail(context.db, request.params.id),
   );
 
   routes.patch(
     '/api/v1/students/:id',
     {
+      config: { access: { student: 'params.id', mode: 'write' } },
       schema: {
         tags: ['students'],
         description: 'Change the given fields; `passport` maps indicator codes to values, null clears one.',

@@ -11,7 +11,7 @@ export function studyFormRoutes(app: FastifyInstance, context: AppContext): void
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/organizations/:orgId/study-form',
     {
-      config: { idempotent: true },
+      config: { idempotent: true, access: { organization: 'params.orgId', student: 'body.studentIds', mode: 'write' } },
       schema: {
         tags: ['study form'],
         description:

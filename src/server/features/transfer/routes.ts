@@ -23,6 +23,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext): void 
   routes.get(
     '/api/v1/organizations/:orgId/transfer',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['transfer'],
         description:
@@ -46,7 +47,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext): void 
   routes.post(
     '/api/v1/organizations/:orgId/transfer',
     {
-      config: { idempotent: true },
+      config: { idempotent: true, access: { organization: 'params.orgId', student: 'body.studentIds', mode: 'write' } },
       schema: {
         tags: ['transfer'],
         description:
@@ -63,7 +64,7 @@ export function transferRoutes(app: FastifyInstance, context: AppContext): void 
   routes.post(
     '/api/v1/students/:id/transfer/undo',
     {
-      config: { idempotent: true },
+      config: { idempotent: true, access: { student: 'params.id', mode: 'write' } },
       schema: {
         tags: ['transfer'],
         description: 'Return a transferred student to the grade and school year they had before, while the transfer is their latest movement.',

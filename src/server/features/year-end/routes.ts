@@ -13,6 +13,7 @@ export function yearEndRoutes(app: FastifyInstance, context: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/organizations/:orgId/year-end',
     {
+      config: { access: { organization: 'params.orgId', mode: 'read' } },
       schema: {
         tags: ['year-end'],
         description: 'Per grade of the school year being closed: students still to process, not ready, graduated, transferred and admitted.',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../shared/ErrorState.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import { ExportButton } from '../exports/ExportButton.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { EligibleTable } from '../graduation/EligibleTable.js';
 import { filterByGradeLetter, GradeLetterFilter, type GradeLetter } from '../year-end/GradeLetterFilter.js';
 import type { AdmissionCandidateItem } from '../year-end/types.js';
@@ -15,6 +16,7 @@ import { AdmissionDialog } from './AdmissionDialog.js';
 export function AdmissionCandidatesView({ organizationId }: { organizationId: number }) {
   const { t } = useTranslation();
   const list = useAdmissionList(organizationId, 'not_admitted');
+  const canWrite = useCanWrite();
   const [filter, setFilter] = useState<GradeLetter>({ grade: null, letter: null });
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -34,12 +36,16 @@ export function AdmissionCandidatesView({ organizationId }: { organizationId: nu
       <Typography.Paragraph type="secondary">{t('yearEnd:admission.hint')}</Typography.Paragraph>
       <Space className="graduation-toolbar" wrap>
         <GradeLetterFilter idPrefix="admission" students={eligible} value={filter} onChange={setFilter} />
-        <Typography.Text strong aria-live="polite">
-          {t('graduation:eligible.selected', { selected: selected.length, total: eligible.length })}
-        </Typography.Text>
-        <Button type="primary" icon={<LoginOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
-          {t('yearEnd:admission.submit')}
-        </Button>
+        {canWrite && (
+          <>
+            <Typography.Text strong aria-live="polite">
+              {t('graduation:eligible.selected', { selected: selected.length, total: eligible.length })}
+            </Typography.Text>
+            <Button type="primary" icon={<LoginOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
+              {t('yearEnd:admission.submit')}
+            </Button>
+          </>
+        )}
         <ExportButton organizationId={organizationId} list="admission-candidates" params={{}} />
       </Space>
       <Typography.Paragraph className="contingent-count">{t('contingent:shown', { shown: shown.length, total: eligible.length })}</Typography.Paragraph>
@@ -47,10 +53,10 @@ export function AdmissionCandidatesView({ organizationId }: { organizationId: nu
         students={shown}
         extraColumns={[{ key: 'admissionGrade', title: t('yearEnd:admission.admissionGrade'), render: (_value, student) => gradeLabel(t, student.admissionGrade) }]}
         selectedIds={selected.map((student) => student.id)}
-        onSelect={setSelectedIds}
+        onSelect={canWrite ? setSelectedIds : undefined}
         emptyText={t('yearEnd:noneMatchFilter')}
       />
-      {dialogOpen && <AdmissionDialog organizationId={organizationId} selected={selected} onClose={() => setDialogOpen(false)} onAdmitted={() => setSelectedIds([])} />}
+      {canWrite && dialogOpen && <AdmissionDialog organizationId={organizationId} selected={selected} onClose={() => setDialogOpen(false)} onAdmitted={() => setSelectedIds([])} />}
     </div>
   );
 }

@@ -4,15 +4,15 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { LanguageSwitch } from '../../shared/LanguageSwitch.js';
 import { RehearsalBanner } from '../../shared/RehearsalBanner.js';
 import { translateError } from '../../shared/translateError.js';
+import { homePathOf } from './permissions.js';
 import type { Credentials } from './types.js';
 import { useLogin } from './useLogin.js';
 import { useMe } from './useMe.js';
 
-const HOME = '/contingent';
-
-function returnPath(state: unknown): string {
+/** Return the page the user came from before logging in, or `home` when there is none or it is the root path. */
+function returnPath(state: unknown, home: string): string {
   const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('/login') ? from : HOME;
+  return typeof from === 'string' && from.startsWith('/') && from !== '/' && !from.startsWith('/login') ? from : home;
 }
 
 export function LoginPage() {
@@ -22,10 +22,10 @@ export function LoginPage() {
   const me = useMe();
   const login = useLogin();
 
-  if (me.data) return <Navigate to={returnPath(location.state)} replace />;
+  if (me.data) return <Navigate to={returnPath(location.state, homePathOf(me.data.role))} replace />;
 
   const submit = (credentials: Credentials) => {
-    login.mutate(credentials, { onSuccess: () => navigate(returnPath(location.state), { replace: true }) });
+    login.mutate(credentials, { onSuccess: ({ user }) => navigate(returnPath(location.state, homePathOf(user.role)), { replace: true }) });
   };
 
   return (

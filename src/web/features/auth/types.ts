@@ -1,8 +1,13 @@
+import type { Role } from '../../../domain/roles.js';
+
 export interface SessionUser {
   id: number;
   username: string;
-  role: 'operator' | 'admin';
+  role: Role;
+  /** The school of an operator. */
   organizationId: number | null;
+  /** The KATO territory of district and region staff. */
+  territoryKato: string | null;
 }
 
 export interface Credentials {

@@ -4,6 +4,7 @@ import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ErrorState } from '../../shared/ErrorState.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { RecordCount } from '../../shared/RecordCount.js';
 import { CONTINGENT_IMPORT_PATH } from '../contingent-import/paths.js';
 import { ExportButton } from '../exports/ExportButton.js';
@@ -37,6 +38,7 @@ function ContingentList({ organizationId }: { organizationId: number }) {
   const navigate = useNavigate();
   const [query, update] = useContingentQuery();
   const [adding, setAdding] = useState(false);
+  const canWrite = useCanWrite();
   // The graduates endpoint has its own columns and filters by grade and search only.
   const graduatesTab = query.status === 'graduated';
   const TabList = TAB_LISTS[query.status] ?? StudentList;
@@ -48,15 +50,21 @@ function ContingentList({ organizationId }: { organizationId: number }) {
           {t('contingent:title')}
         </Typography.Title>
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('contingent:add.button')}
-          </Button>
-          <Button icon={<ExportOutlined />} onClick={() => navigate(yearEndPath('graduation'))}>
-            {t('graduation:yearEnd.open')}
-          </Button>
-          <Button icon={<UploadOutlined />} onClick={() => navigate(CONTINGENT_IMPORT_PATH)}>
-            {t('excel:import.button')}
-          </Button>
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('contingent:add.button')}
+            </Button>
+          )}
+          {canWrite && (
+            <Button icon={<ExportOutlined />} onClick={() => navigate(yearEndPath('graduation'))}>
+              {t('graduation:yearEnd.open')}
+            </Button>
+          )}
+          {canWrite && (
+            <Button icon={<UploadOutlined />} onClick={() => navigate(CONTINGENT_IMPORT_PATH)}>
+              {t('excel:import.button')}
+            </Button>
+          )}
           <ContingentExportButton organizationId={organizationId} query={query} />
         </Space>
       </Space>
@@ -67,7 +75,7 @@ function ContingentList({ organizationId }: { organizationId: number }) {
       />
       <ContingentFilters query={query} onChange={update} showLetter={!graduatesTab} />
       <TabList organizationId={organizationId} query={query} onChange={update} />
-      <AddStudentDialog organizationId={organizationId} open={adding} onClose={() => setAdding(false)} />
+      {canWrite && <AddStudentDialog organizationId={organizationId} open={adding} onClose={() => setAdding(false)} />}
     </Card>
   );
 }
@@ -131,26 +139,33 @@ const TAB_LISTS: Partial<Record<StudentStatus, ComponentType<StudentListProps>>>
 function StudentList({ organizationId, query, onChange }: StudentListProps) {
   const { t } = useTranslation();
   const students = useStudents(organizationId, query);
+  const canWrite = useCanWrite();
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
 
   if (students.isError) return <ErrorState error={students.error} onRetry={() => void students.refetch()} />;
 
   return (
     <>
-      <StudyFormToolbar organizationId={organizationId} selectedIds={selectedIds} total={students.data?.total ?? 0} onChanged={() => setSelectedIds([])} />
+      {canWrite && (
+        <StudyFormToolbar organizationId={organizationId} selectedIds={selectedIds} total={students.data?.total ?? 0} onChanged={() => setSelectedIds([])} />
+      )}
       <RecordCount page={students.data} />
       <StudentTable
         query={query}
         data={students.data}
         loading={students.isFetching}
         onPageChange={onChange}
-        rowSelection={{
-          selectedRowKeys: selectedIds,
-          preserveSelectedRowKeys: true,
-          onChange: (keys) => setSelectedIds(keys.map(Number)),
-          getCheckboxProps: (student) => ({ 'aria-label': t('studyForm:selectRow', { name: fullName(student) }) }),
-          getTitleCheckboxProps: () => ({ 'aria-label': t('studyForm:selectPage') }),
-        }}
+        rowSelection={
+          canWrite
+            ? {
+                selectedRowKeys: selectedIds,
+                preserveSelectedRowKeys: true,
+                onChange: (keys) => setSelectedIds(keys.map(Number)),
+                getCheckboxProps: (student) => ({ 'aria-label': t('studyForm:selectRow', { name: fullName(student) }) }),
+                getTitleCheckboxProps: () => ({ 'aria-label': t('studyForm:selectPage') }),
+              }
+            : undefined
+        }
       />
     </>
   );

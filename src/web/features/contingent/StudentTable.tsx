@@ -1,6 +1,7 @@
 import { Space, type TableColumnsType, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FillTag } from '../../shared/FillTag.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import { studentRowActions } from './rowActions.js';
 import { PagedTable } from './PagedTable.js';
@@ -17,6 +18,8 @@ interface StudentTableProps {
 export function StudentTable({ query, data, loading, onPageChange, rowSelection }: StudentTableProps) {
   const { t } = useTranslation();
   const firstRowNumber = (query.page - 1) * query.pageSize + 1;
+  const canWrite = useCanWrite();
+  const actions = studentRowActions.filter((action) => (!action.statuses || action.statuses.includes(query.status)) && (canWrite || !action.changesData));
 
   const columns: TableColumnsType<StudentListItem> = [
     { key: 'number', title: '№', width: 56, render: (_value, _student, index) => firstRowNumber + index },
@@ -33,11 +36,9 @@ export function StudentTable({ query, data, loading, onPageChange, rowSelection 
       title: t('contingent:columns.action'),
       render: (_value, student) => (
         <Space size="middle" wrap>
-          {studentRowActions
-            .filter((action) => !action.statuses || action.statuses.includes(query.status))
-            .map(({ key, Component }) => (
-              <Component key={key} student={student} />
-            ))}
+          {actions.map(({ key, Component }) => (
+            <Component key={key} student={student} />
+          ))}
         </Space>
       ),
     },

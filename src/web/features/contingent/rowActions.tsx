@@ -8,6 +8,8 @@ export interface StudentRowAction {
   key: string;
   /** Tabs whose rows show the action; every tab when absent. */
   statuses?: StudentStatus[];
+  /** Set on an action that changes data, which read-only users (district, region, ministry) do not see. */
+  changesData?: boolean;
   Component: ComponentType<{ student: StudentListItem }>;
 }
 
@@ -19,5 +21,5 @@ function OpenPassport({ student }: { student: StudentListItem }) {
 /** The links and buttons of the Action column, in display order. A new action is one entry here. */
 export const studentRowActions: StudentRowAction[] = [
   { key: 'open-passport', Component: OpenPassport },
-  { key: 'process-departure', statuses: ['active'], Component: ProcessDepartureAction },
+  { key: 'process-departure', statuses: ['active'], changesData: true, Component: ProcessDepartureAction },
 ];

@@ -9,7 +9,8 @@ interface EligibleTableProps<T extends StudentListItem> {
   /** Columns after the letter, such as the Altyn Belgi tag or the grade a student moves to. */
   extraColumns?: TableColumnsType<T>;
   selectedIds: number[];
-  onSelect: (ids: number[]) => void;
+  /** Absent for a user who only reads: the rows have no checkboxes. */
+  onSelect?: (ids: number[]) => void;
   emptyText: string;
 }
 
@@ -38,13 +39,15 @@ export function EligibleTable<T extends StudentListItem>({ students, extraColumn
       pagination={false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Empty description={emptyText} /> }}
-      rowSelection={{
-        selectedRowKeys: selectedIds,
-        preserveSelectedRowKeys: true,
-        onChange: (keys) => onSelect(keys.map(Number)),
-        getCheckboxProps: (student) => ({ 'aria-label': t('graduation:eligible.selectRow', { name: fullName(student) }) }),
-        getTitleCheckboxProps: () => ({ 'aria-label': t('graduation:eligible.selectAll') }),
-      }}
+      rowSelection={
+        onSelect && {
+          selectedRowKeys: selectedIds,
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => onSelect(keys.map(Number)),
+          getCheckboxProps: (student) => ({ 'aria-label': t('graduation:eligible.selectRow', { name: fullName(student) }) }),
+          getTitleCheckboxProps: () => ({ 'aria-label': t('graduation:eligible.selectAll') }),
+        }
+      }
     />
   );
 }

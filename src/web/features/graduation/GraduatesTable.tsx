@@ -2,6 +2,7 @@ import { Space, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { FillTag } from '../../shared/FillTag.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import { PagedTable } from '../contingent/PagedTable.js';
 import type { ContingentQuery } from '../contingent/types.js';
@@ -20,6 +21,7 @@ interface GraduatesTableProps {
 export function GraduatesTable({ organizationId, query, data, loading, onPageChange }: GraduatesTableProps) {
   const { t } = useTranslation();
   const firstRowNumber = (query.page - 1) * query.pageSize + 1;
+  const canWrite = useCanWrite();
 
   const columns: TableColumnsType<GraduateItem> = [
     { key: 'number', title: '№', width: 56, render: (_value, _graduate, index) => firstRowNumber + index },
@@ -38,7 +40,7 @@ export function GraduatesTable({ organizationId, query, data, loading, onPageCha
       render: (_value, graduate) => (
         <Space orientation="vertical" size={4}>
           <Link to={`/students/${graduate.id}`}>{t('contingent:actions.openPassport')}</Link>
-          {graduate.canUndo && <UndoGraduationButton organizationId={organizationId} graduate={graduate} />}
+          {canWrite && graduate.canUndo && <UndoGraduationButton organizationId={organizationId} graduate={graduate} />}
         </Space>
       ),
     },

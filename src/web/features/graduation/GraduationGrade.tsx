@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareKazakh } from '../../../domain/kazakh-order.js';
 import { ErrorState } from '../../shared/ErrorState.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import type { StudentListItem } from '../contingent/types.js';
 import { AltynBelgiTag } from './AltynBelgiTag.js';
@@ -26,6 +27,7 @@ export function GraduationGrade({ organizationId, grade, finalGrade }: Graduatio
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const [letter, setLetter] = useState<string | null>(null);
   const [dialogOpen, setDialogOpen] = useState(false);
+  const canWrite = useCanWrite();
 
   const eligible = useMemo(() => candidates.data?.eligible ?? [], [candidates.data]);
   const notReady = useMemo(() => candidates.data?.notReady ?? [], [candidates.data]);
@@ -51,7 +53,7 @@ export function GraduationGrade({ organizationId, grade, finalGrade }: Graduatio
 
   return (
     <div className="graduation-grade">
-      <Typography.Paragraph type="secondary">{t('graduation:eligible.hint')}</Typography.Paragraph>
+      {canWrite && <Typography.Paragraph type="secondary">{t('graduation:eligible.hint')}</Typography.Paragraph>}
       {warnings > 0 && <Alert type="warning" showIcon className="form-alert" title={t('graduation:altynBelgi.warning', { count: warnings })} />}
       <Space className="graduation-toolbar" wrap>
         <Form layout="inline" component="div" colon={false}>
@@ -67,12 +69,16 @@ export function GraduationGrade({ organizationId, grade, finalGrade }: Graduatio
             />
           </Form.Item>
         </Form>
-        <Typography.Text strong aria-live="polite">
-          {t('graduation:eligible.selected', { selected: selected.length, total: eligible.length })}
-        </Typography.Text>
-        <Button type="primary" icon={<ExportOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
-          {t('graduation:eligible.submit')}
-        </Button>
+        {canWrite && (
+          <>
+            <Typography.Text strong aria-live="polite">
+              {t('graduation:eligible.selected', { selected: selected.length, total: eligible.length })}
+            </Typography.Text>
+            <Button type="primary" icon={<ExportOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
+              {t('graduation:eligible.submit')}
+            </Button>
+          </>
+        )}
         <ExportButton organizationId={organizationId} list="graduation-ready" params={{ grade, letter }} />
       </Space>
       <Typography.Paragraph className="contingent-count">{t('graduation:eligible.shown', { shown: shown.length, total: eligible.length })}</Typography.Paragraph>
@@ -84,13 +90,13 @@ export function GraduationGrade({ organizationId, grade, finalGrade }: Graduatio
             : []
         }
         selectedIds={selected.map((student) => student.id)}
-        onSelect={setSelectedIds}
+        onSelect={canWrite ? setSelectedIds : undefined}
         emptyText={letter === null ? t('graduation:eligible.empty') : t('graduation:eligible.noneWithLetter')}
       />
       {notReady.length > 0 && (
         <NotReadyList students={notReady} extra={<ExportButton organizationId={organizationId} list="graduation-not-ready" params={{ grade }} />} />
       )}
-      {dialogOpen && (
+      {canWrite && dialogOpen && (
         <GraduationDialog
           organizationId={organizationId}
           grade={grade}

@@ -6,7 +6,7 @@ import { useLanguage } from '../../shared/useLanguage.js';
 import { chooseOrganization, useCurrentOrganizationId } from './useCurrentOrganizationId.js';
 import { useOrganizationSearch } from './useOrganizationSearch.js';
 
-/** Lets an administrator choose the school to work on; operators never see it. */
+/** Lets an administrator, or district, region and ministry staff, choose a school among those they may open; operators never see it. */
 export function OrganizationPicker() {
   const { t } = useTranslation();
   const language = useLanguage();

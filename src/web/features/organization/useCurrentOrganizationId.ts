@@ -9,7 +9,7 @@ function readChosenId(): number | null {
   return Number.isInteger(stored) && stored > 0 ? stored : null;
 }
 
-/** Remember the school an administrator works on, across reloads and in every open page. */
+/** Remember the school an administrator or a watcher opened, across reloads and in every open page. */
 export function chooseOrganization(organizationId: number | null): void {
   if (organizationId === null) localStorage.removeItem(STORAGE_KEY);
   else localStorage.setItem(STORAGE_KEY, String(organizationId));
@@ -24,12 +24,13 @@ function subscribe(listener: () => void): () => void {
 
 /**
  * Return the school whose data the pages show: an operator's own school, or
- * the one an administrator chose (null until they choose).
+ * the one that an administrator or district, region or ministry staff chose
+ * (null until they choose).
  */
 export function useCurrentOrganizationId(): number | null {
   const me = useMe();
   const chosenId = useSyncExternalStore(subscribe, readChosenId);
 
   if (!me.data) return null;
-  return me.data.role === 'admin' ? chosenId : me.data.organizationId;
+  return me.data.role === 'operator' ? me.data.organizationId : chosenId;
 }

@@ -6,6 +6,7 @@ import { parseIin } from '../../../domain/iin.js';
 import { PASSPORT_INDICATORS, PASSPORT_SECTIONS } from '../../../domain/passport/catalogue.js';
 import { computeFill, isRequired } from '../../../domain/passport/fill.js';
 import { isApiError } from '../../api/client.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { inlineRequiredMark } from '../../shared/requiredMark.js';
 import { translateError } from '../../shared/translateError.js';
 import { useDictionaries } from '../../shared/useDictionaries.js';
@@ -40,6 +41,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
   const dictionaries = useDictionaries();
   const health = useHealth();
   const [alerts, setAlerts] = useState<string[]>([]);
+  const readOnly = !useCanWrite();
 
   const saved = useMemo(() => toFormValues(student), [student]);
   const watched = Form.useWatch([], { form, preserve: true }) as Partial<PassportFormValues> | undefined;
@@ -73,6 +75,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
     dictionaries: dictionaries.data,
     dictionariesLoading: dictionaries.isPending,
     grade,
+    readOnly,
   };
 
   const fillIdentityFromIin = (changed: Partial<PassportFormValues>) => {
@@ -83,7 +86,7 @@ export function PassportForm({ student }: { student: StudentDetail }) {
   };
 
   useSaveShortcut(() => {
-    if (!update.isPending) form.submit();
+    if (!update.isPending && !readOnly) form.submit();
   });
 
   const save = () => {
@@ -118,12 +121,13 @@ export function PassportForm({ student }: { student: StudentDetail }) {
       colon={false}
       requiredMark={inlineRequiredMark}
       initialValues={saved}
+      disabled={readOnly}
       onValuesChange={fillIdentityFromIin}
-      onFinish={save}
+      onFinish={readOnly ? undefined : save}
       onFinishFailed={() => window.requestAnimationFrame(scrollToFirstError)}
       onKeyDown={preventEnterSubmit}
     >
-      <PassportHeader student={student} fill={fill} dirty={dirty} saving={update.isPending} />
+      <PassportHeader student={student} fill={fill} dirty={dirty} saving={update.isPending} readOnly={readOnly} />
       {alerts.map((text) => (
         <Alert key={text} type="error" showIcon title={text} className="form-alert" />
       ))}

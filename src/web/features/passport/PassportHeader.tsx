@@ -21,10 +21,12 @@ interface PassportHeaderProps {
   fill: Fill;
   dirty: boolean;
   saving: boolean;
+  /** The user only reads: no Save button. */
+  readOnly: boolean;
 }
 
 /** Name, IIN, class, status and live fill statistics of the student, with the Save button; it stays on screen while the form scrolls. */
-export function PassportHeader({ student, fill, dirty, saving }: PassportHeaderProps) {
+export function PassportHeader({ student, fill, dirty, saving, readOnly }: PassportHeaderProps) {
   const { t } = useTranslation();
   const fullName = [student.lastName, student.firstName, student.middleName].filter(Boolean).join(' ');
   const { grade, letter, status } = student.enrolment;
@@ -52,9 +54,11 @@ export function PassportHeader({ student, fill, dirty, saving }: PassportHeaderP
           {dirty && <Tag color="processing">{t('passport:unsaved.badge')}</Tag>}
         </Space>
       </div>
-      <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} title={t('passport:saveShortcut')}>
-        {t('common:save')}
-      </Button>
+      {!readOnly && (
+        <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} title={t('passport:saveShortcut')}>
+          {t('common:save')}
+        </Button>
+      )}
     </div>
   );
 }

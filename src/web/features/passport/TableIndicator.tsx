@@ -67,7 +67,9 @@ export function TableIndicator({ indicator, context }: TableIndicatorProps) {
               </Form.Item>
             ),
           })),
-          {
+        ];
+        if (!context.readOnly) {
+          tableColumns.push({
             key: 'remove',
             width: REMOVE_COLUMN_WIDTH,
             render: (_value, field, index) => (
@@ -80,8 +82,8 @@ export function TableIndicator({ indicator, context }: TableIndicatorProps) {
                 onClick={() => remove(field.name)}
               />
             ),
-          },
-        ];
+          });
+        }
 
         return (
           <div className="passport-table">
@@ -97,14 +99,16 @@ export function TableIndicator({ indicator, context }: TableIndicatorProps) {
               locale={{ emptyText: t('passport:table.empty') }}
             />
             <Form.ErrorList errors={errors} />
-            <Button
-              className="passport-table__add"
-              icon={<PlusOutlined />}
-              disabled={maxRows !== undefined && fields.length >= maxRows}
-              onClick={() => add({})}
-            >
-              {t('passport:table.addRow')}
-            </Button>
+            {!context.readOnly && (
+              <Button
+                className="passport-table__add"
+                icon={<PlusOutlined />}
+                disabled={maxRows !== undefined && fields.length >= maxRows}
+                onClick={() => add({})}
+              >
+                {t('passport:table.addRow')}
+              </Button>
+            )}
           </div>
         );
       }}

@@ -21,6 +21,8 @@ export interface ValueInputContext {
   dictionaries: Dictionaries | undefined;
   dictionariesLoading: boolean;
   grade: number | null;
+  /** The user only reads the passport: tables show no buttons to add or delete rows. */
+  readOnly: boolean;
 }
 
 /** Form.Item props that keep dates as 'YYYY-MM-DD' strings in the form while the DatePicker works with dayjs. */

@@ -6,6 +6,7 @@ import { ErrorState } from '../../shared/ErrorState.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
 import type { StudentListItem } from '../contingent/types.js';
 import { ExportButton } from '../exports/ExportButton.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { EligibleTable } from '../graduation/EligibleTable.js';
 import { NotReadyList } from '../graduation/NotReadyList.js';
 import { filterByGradeLetter, GradeLetterFilter, type GradeLetter } from '../year-end/GradeLetterFilter.js';
@@ -16,6 +17,7 @@ import { TransferDialog } from './TransferDialog.js';
 export function NotTransferredView({ organizationId }: { organizationId: number }) {
   const { t } = useTranslation();
   const list = useTransferList(organizationId, 'not_transferred');
+  const canWrite = useCanWrite();
   const [filter, setFilter] = useState<GradeLetter>({ grade: null, letter: null });
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -43,12 +45,16 @@ export function NotTransferredView({ organizationId }: { organizationId: number 
       <Typography.Paragraph type="secondary">{t('yearEnd:transfer.hint')}</Typography.Paragraph>
       <Space className="graduation-toolbar" wrap>
         <GradeLetterFilter idPrefix="transfer" students={[...eligible, ...notReady.map((item) => item.student)]} value={filter} onChange={setFilter} />
-        <Typography.Text strong aria-live="polite">
-          {t('graduation:eligible.selected', { selected: selected.length, total: eligible.length })}
-        </Typography.Text>
-        <Button type="primary" icon={<RiseOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
-          {t('yearEnd:transfer.submit')}
-        </Button>
+        {canWrite && (
+          <>
+            <Typography.Text strong aria-live="polite">
+              {t('graduation:eligible.selected', { selected: selected.length, total: eligible.length })}
+            </Typography.Text>
+            <Button type="primary" icon={<RiseOutlined />} disabled={selected.length === 0} onClick={() => setDialogOpen(true)}>
+              {t('yearEnd:transfer.submit')}
+            </Button>
+          </>
+        )}
         <ExportButton organizationId={organizationId} list="transfer-ready" params={{ ...filter }} />
       </Space>
       <Typography.Paragraph className="contingent-count">{t('contingent:shown', { shown: shown.length, total: eligible.length })}</Typography.Paragraph>
@@ -56,7 +62,7 @@ export function NotTransferredView({ organizationId }: { organizationId: number 
         students={shown}
         extraColumns={[{ key: 'nextGrade', title: t('yearEnd:transfer.nextGrade'), render: (_value, student) => gradeLabel(t, student.grade + 1) }]}
         selectedIds={selected.map((student) => student.id)}
-        onSelect={setSelectedIds}
+        onSelect={canWrite ? setSelectedIds : undefined}
         emptyText={eligible.length === 0 ? t('yearEnd:transfer.noneReady') : t('yearEnd:noneMatchFilter')}
       />
       {shownNotReady.length > 0 && (
@@ -67,7 +73,7 @@ export function NotTransferredView({ organizationId }: { organizationId: number 
           extra={<ExportButton organizationId={organizationId} list="transfer-not-ready" params={{ ...filter }} />}
         />
       )}
-      {dialogOpen && (
+      {canWrite && dialogOpen && (
         <TransferDialog
           organizationId={organizationId}
           selected={selected}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatAlmatyDateTime } from '../passport/trajectory/formatMovement.js';
 import { gradeLabel } from '../../shared/gradeLabel.js';
+import { useCanWrite } from '../auth/permissions.js';
 import { fullName } from '../graduation/studentName.js';
 import type { MovedStudent } from './types.js';
 import { UndoMovementButton } from './UndoMovementButton.js';
@@ -20,6 +21,7 @@ interface MovedStudentsTableProps {
  */
 export function MovedStudentsTable({ organizationId, kind, students, emptyText }: MovedStudentsTableProps) {
   const { t } = useTranslation();
+  const canWrite = useCanWrite();
 
   const columns: TableColumnsType<MovedStudent> = [
     { key: 'number', title: '№', width: 56, render: (_value, _student, index) => index + 1 },
@@ -37,6 +39,7 @@ export function MovedStudentsTable({ organizationId, kind, students, emptyText }
       title: t('contingent:columns.action'),
       render: (_value, student) => {
         const name = fullName(student);
+        if (!canWrite) return null;
         return student.canUndo ? (
           <UndoMovementButton
             organizationId={organizationId}

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import type { Logger } from 'drizzle-orm/logger';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { fixedClock } from '../../src/domain/clock.js';
 import { schoolYearOf } from '../../src/domain/school-year.js';
@@ -16,6 +15,7 @@ import type { BenchOptions } from './options.js';
 import { openRawSql, type RawSql } from './raw-sql.js';
 import type { BenchReport, BenchRow, MachineInfo } from './report.js';
 import { startBenchServer } from './server.js';
+import { statementCounter } from '../../test/support/statement-counter.js';
 
 export const BENCH_ADMIN = 'bench-admin';
 
@@ -129,26 +129,5 @@ async function describeMachine(rawSql: RawSql, kind: 'pglite' | 'postgres', load
     database,
     loadAtStart,
     loadAtEnd: os.loadavg(),
-  };
-}
-
-function statementCounter(): Logger & { measure<T>(action: () => Promise<T>): Promise<{ result: T; statements: number }> } {
-  let counting = false;
-  let statements = 0;
-
-  return {
-    logQuery: () => {
-      if (counting) statements += 1;
-    },
-    measure: async (action) => {
-      statements = 0;
-      counting = true;
-      try {
-        const result = await action();
-        return { result, statements };
-      } finally {
-        counting = false;
-      }
-    },
   };
 }

@@ -17,6 +17,7 @@ import { loadActiveCodes } from '../dictionaries/list-dictionaries.js';
 import { recordEvent } from '../events/record-event.js';
 import { loadFinalGrade } from '../graduation/school.js';
 import { newBatchId, recordMovements } from '../movements/record-movements.js';
+import { insertStudent } from '../students/insert-student.js';
 import { loadStudentDetail } from '../students/load-student.js';
 import type { StudentDetail } from '../students/schemas.js';
 import { findLatestEnrolmentByIin, isCurrent, rejectCurrentEnrolment } from './enrolled-elsewhere.js';
@@ -112,27 +113,6 @@ export async function registerArrival(
     if (isCurrent(current)) throw await rejectCurrentEnrolment(context.db, current, organizationId, language);
     throw conflict('student.iin_taken', {}, [{ field: 'iin', code: 'student.iin_taken' }]);
   }
-}
-
-type NewStudent = RegisterArrivalBody & { iin: string; birthDate: string; sex: 'male' | 'female' };
-
-async function insertStudent(tx: Executor, student: NewStudent, now: Date): Promise<number> {
-  const [inserted] = await tx
-    .insert(students)
-    .values({
-      iin: student.iin,
-      lastName: student.lastName,
-      firstName: student.firstName,
-      middleName: student.middleName || null,
-      nameSortKey: nameSortKey(student.lastName, student.firstName, student.middleName ?? undefined),
-      birthDate: student.birthDate,
-      sex: student.sex,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: students.id });
-
-  return inserted.id;
 }
 
 /** Replace the student's name with the arriving school's spelling, because that school has the student's documents now. */

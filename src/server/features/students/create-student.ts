@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { isUniqueViolation } from '../../../db/errors.js';
 import { enrolments, students } from '../../../db/schema.js';
-import { kazakhSortKey, nameSortKey } from '../../../domain/kazakh-order.js';
+import { kazakhSortKey } from '../../../domain/kazakh-order.js';
 import { schoolYearOf } from '../../../domain/school-year.js';
 import { checkPlacement, checkStudentIdentity } from '../../../domain/student-identity.js';
 import type { AppContext } from '../../context.js';
@@ -12,6 +12,7 @@ import { loadActiveCodes } from '../dictionaries/list-dictionaries.js';
 import { recordEvent } from '../events/record-event.js';
 import { enrolmentState, newBatchId, recordMovements } from '../movements/record-movements.js';
 import { getOrganization } from '../organizations/get-organization.js';
+import { insertStudent } from './insert-student.js';
 import { loadStudentDetail } from './load-student.js';
 import type { CreateStudentBody, StudentDetail } from './schemas.js';
 
@@ -38,25 +39,12 @@ export async function createStudent(
       const [existing] = await tx.select({ id: students.id }).from(students).where(eq(students.iin, identity.iin));
       if (existing) throw iinTaken();
 
-      const [student] = await tx
-        .insert(students)
-        .values({
-          iin: identity.iin,
-          lastName: body.lastName,
-          firstName: body.firstName,
-          middleName: body.middleName || null,
-          nameSortKey: nameSortKey(body.lastName, body.firstName, body.middleName ?? undefined),
-          birthDate: identity.birthDate,
-          sex: identity.sex,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
+      const studentId = await insertStudent(tx, { ...body, iin: identity.iin, birthDate: identity.birthDate, sex: identity.sex }, now);
 
       const [enrolment] = await tx
         .insert(enrolments)
         .values({
-          studentId: student.id,
+          studentId: studentId,
           organizationId,
           schoolYear: schoolYearOf(context.clock.today()),
           grade: body.grade,
@@ -71,11 +59,11 @@ export async function createStudent(
 
       const batch = { batchId: newBatchId(), actorUserId: user.id, createdAt: now };
       await recordMovements(tx, batch, [
-        { studentId: student.id, enrolmentId: enrolment.id, organizationId, kind: 'admission', before: null, after: enrolmentState(enrolment) },
+        { studentId: studentId, enrolmentId: enrolment.id, organizationId, kind: 'admission', before: null, after: enrolmentState(enrolment) },
       ]);
-      await recordEvent(tx, { name: 'student.created', actorUserId: user.id, organizationId, subjectId: student.id, createdAt: now });
+      await recordEvent(tx, { name: 'student.created', actorUserId: user.id, organizationId, subjectId: studentId, createdAt: now });
 
-      return loadStudentDetail(tx, student.id);
+      return loadStudentDetail(tx, studentId);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw iinTaken();

@@ -137,7 +137,7 @@ export interface GraduationRecord {
   country: string | null;
 }
 
-/** What a departure recorded: the sending school's order and where the student went. */
+/** The record of a departure: the sending school's order and where the student went. */
 export interface DepartureRecord {
   /** Code from the departureReasons dictionary. */
   reason: string;
@@ -304,7 +304,7 @@ export const schoolMoves = pgTable(
     index('school_moves_student_idx').on(table.studentId),
     // A student waits for one receiving school at a time.
     uniqueIndex('school_moves_one_pending_per_student').on(table.studentId).where(sql`state = 'pending'`),
-    // A school asks for a student once until the request ends.
+    // A school requests a student once until the request ends.
     uniqueIndex('school_moves_one_request_per_school').on(table.studentId, table.toOrganizationId).where(sql`state = 'requested'`),
   ],
 );
@@ -407,7 +407,7 @@ export type LoginThrottleScope = (typeof LOGIN_THROTTLE_SCOPES)[number];
 
 /**
  * Failed logins counted per username (also for names that have no account, so
- * a lockout tells nothing about which names exist) and per client address.
+ * a lockout reveals nothing about which names exist) and per client address.
  * Kept in the database so that every server behind a load balancer counts the same.
  */
 export const loginThrottles = pgTable(

@@ -60,7 +60,7 @@ describeEachDatabase('access rules of every route', (kind) => {
 
   afterAll(async () => api?.close());
 
-  /** The victim school's rows in every table that holds school data, and the accounts and dictionaries. */
+  /** The victim school's rows in every table that contains school data, and the accounts and dictionaries. */
   async function snapshot() {
     const db = api.context.db;
     return {

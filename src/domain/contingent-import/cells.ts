@@ -18,7 +18,7 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: CellP
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(code: string, params?: Record<string, string | number>): CellResult<T> => ({ ok: false, problem: params ? { code, params } : { code } });
 
-/** Tells whether a cell holds nothing: no value or only spaces. */
+/** Tells whether a cell is empty: no value or only spaces. */
 export function isBlankCell(cell: RawCell): boolean {
   return cell === null || (typeof cell === 'string' && cell.trim() === '');
 }

@@ -5,7 +5,7 @@ import { findActiveEntry, hasFlag, type RuleEntry } from '../graduation/rule-ent
 import { firstLessonDay } from '../school-year.js';
 import { checkOrderDate } from './order.js';
 
-/** What a departure stores on the enrolment and in its movement; the database schema has the same shape. */
+/** The record a departure stores on the enrolment and in its movement; the database schema has the same shape. */
 export interface DepartureRecord {
   reason: string;
   departureDate: string;

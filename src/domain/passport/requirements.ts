@@ -7,7 +7,7 @@ export type GradeScope = 'all' | 'graduating' | 'final' | readonly number[];
 /**
  * When one indicator must be filled, in a form that a set-based query can
  * test: in the grades of `grades`, and, when `when` is set, only while
- * another indicator holds the value `equals`.
+ * another indicator has the value `equals`.
  */
 export interface Requirement {
   code: string;

@@ -6,11 +6,11 @@ export const API_PREFIX = '/api/v1';
 
 export type AccessMode = 'read' | 'write';
 
-/** Where a request carries ids: `params.orgId`, `query.organizationId`, `body.studentIds`. */
+/** The place of ids in a request: `params.orgId`, `query.organizationId`, `body.studentIds`. */
 export type IdSource = `${'params' | 'query' | 'body'}.${string}`;
 
 /**
- * The school data a route touches. Each named field holds one id or a list of
+ * The school data a route touches. Each named field contains one id or a list of
  * ids; the request passes only if the user may `mode` every one of them. A
  * field that is absent from the request checks nothing, so name only fields
  * that the route's schema requires.

@@ -37,7 +37,7 @@ async function authorizeScoped(db: Executor, request: FastifyRequest, user: Sess
   if (rule.student) {
     const ids = readIds(request, rule.student, 'student.not_found');
     const organizations = await currentOrganizationsOfStudents(db, ids);
-    // A student without an enrolment answers like a student of another school.
+    // A student without an enrolment gets the same response as a student of another school.
     if (ids.some((id) => !organizations.has(id))) throw notFound('student.not_found');
     if (!(await mayAccessOrganizations(db, user, [...new Set(organizations.values())]))) throw notFound('student.not_found');
   }
@@ -49,7 +49,7 @@ async function authorizeScoped(db: Executor, request: FastifyRequest, user: Sess
   }
 }
 
-/** Tell whether the user's scope holds every one of the schools. Administrators and ministry staff see every school. */
+/** Tell whether the user's scope contains every one of the schools. Administrators and ministry staff see every school. */
 async function mayAccessOrganizations(db: Executor, user: SessionUser, organizationIds: number[]): Promise<boolean> {
   if (organizationIds.length === 0) return true;
 

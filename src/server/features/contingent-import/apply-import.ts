@@ -23,7 +23,7 @@ export interface ApplyOptions {
   now: Date;
   /** The school year of the new enrolments. */
   schoolYear: number;
-  /** What the summary event records about the file. */
+  /** The file's summary, as the import's event records it. */
   file: { type: string; rows: number };
 }
 

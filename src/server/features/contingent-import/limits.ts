@@ -7,7 +7,7 @@
 export const MAX_IMPORT_FILE_MEGABYTES = 10;
 export const MAX_IMPORT_FILE_BYTES = MAX_IMPORT_FILE_MEGABYTES * 1024 * 1024;
 
-/** Most rows of students in one file: above the largest schools, so one file holds a whole school. */
+/** Most rows of students in one file: above the largest schools, so one file can contain a whole school. */
 export const MAX_IMPORT_ROWS = 10_000;
 
 /** Most columns read from a row; the contingent layout has about 60. */

@@ -1,4 +1,4 @@
-/** What an uploaded file is, judged by its first bytes rather than by its name. */
+/** The kind of an uploaded file, judged by its first bytes rather than by its name. */
 export type FileKind = 'xlsx' | 'xls' | 'text' | 'other';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

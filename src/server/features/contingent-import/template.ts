@@ -28,7 +28,7 @@ interface TemplateColumn {
 /**
  * Builds the import template in one language: the "Contingent" sheet with a
  * header of every column and drop-down lists, the instructions sheet that
- * says what each column takes, and the sheet with the lists' values.
+ * describes what each column takes, and the sheet with the lists' values.
  */
 export async function buildTemplate(language: Language, dictionaries: Dictionaries): Promise<Buffer> {
   const t = (key: string, params?: Record<string, unknown>) => translate(language, key, params);
@@ -134,7 +134,8 @@ function indicatorColumn(
     }
     case 'number': {
       const range = indicator.min !== undefined && indicator.max !== undefined;
-      return column(range ? t(indicator.integer ? 'integerRange' : 'numberRange', { min: indicator.min, max: indicator.max }) : t('number'));
+      if (!range) return column(t('number'));
+      return column(t(indicator.integer ? 'integerRange' : 'numberRange', { min: indicator.min, max: indicator.max }));
     }
     case 'date':
       return column(t(indicator.notAfterToday ? 'dateNotAfterToday' : 'date'), null, EXCEL_DATE_FORMAT);

@@ -5,7 +5,7 @@ import type { Dictionaries } from '../dictionaries/list-dictionaries.js';
 import type { OrganizationView } from '../organizations/get-organization.js';
 
 /**
- * How a column's values go into cells: `text` and `iin` as text cells (an IIN
+ * The cell type of a column's values: `text` and `iin` as text cells (an IIN
  * keeps its leading zeros), `number` as numbers, `date` ('YYYY-MM-DD') as real
  * Excel dates.
  */
@@ -23,7 +23,7 @@ export interface ExportColumn<Row> {
   value(row: Row, position: number): ExportCellValue;
 }
 
-/** What every list definition receives: the database, the school, the language and today. */
+/** The input of every list definition: the database, the school, the language and today. */
 export interface ExportContext {
   db: Executor;
   organization: OrganizationView;
@@ -54,7 +54,7 @@ export interface ExportList<Query, Row> {
   describeFilters(query: Query, context: ExportContext): string[];
   /**
    * The filters for the audit log: values that are not personal data. A search
-   * text may contain a name, so the log says only whether there was one.
+   * text may contain a name, so the log records only whether there was one.
    */
   auditFilters(query: Query): Record<string, string | number | boolean>;
   columns(query: Query, context: ExportContext): ExportColumn<Row>[];
@@ -64,7 +64,7 @@ export interface ExportList<Query, Row> {
   pages(query: Query, context: ExportContext): AsyncIterable<Row[]>;
 }
 
-/** An export list of any query and row type, as EXPORT_LISTS holds them. */
+/** An export list of any query and row type, the element type of EXPORT_LISTS. */
 export type AnyExportList = ExportList<any, any>;
 
 /** Declares a list with its types checked, for the EXPORT_LISTS registry. */

@@ -8,7 +8,7 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 /** Excel's number format of a date cell, in the day-month-year order used in Kazakhstan. */
 export const EXCEL_DATE_FORMAT = 'dd.mm.yyyy';
 
-/** Excel's number format of a text cell: Excel keeps what it holds as text, so an IIN keeps its leading zeros. */
+/** Excel's number format of a text cell: Excel keeps its content as text, so an IIN keeps its leading zeros. */
 export const EXCEL_TEXT_FORMAT = '@';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
@@ -35,7 +35,7 @@ export class ExportAbortedError extends Error {
  * Streams an .xlsx file into `output`: the title lines, a bold header row that
  * stays frozen on scrolling and carries autofilters, then every row of every
  * page. Each row is committed as soon as it is written and the next page is
- * read only once the client has taken the bytes before it, so memory holds
+ * read only once the client has taken the bytes before it, so memory contains
  * about one page whatever the length of the list. Returns the number of rows.
  */
 export async function writeWorkbook<Row>(output: PassThrough, layout: SheetLayout<Row>, pages: AsyncIterable<Row[]>): Promise<number> {
